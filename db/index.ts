@@ -22,9 +22,17 @@ export function driverFor(url: string | undefined, forced = env.DB_DRIVER): Driv
   return /\.neon\.tech(:\d+)?\//.test(url) ? "neon" : "pg";
 }
 
-type Handle = { db: Db; driver: Driver; close: () => Promise<void> };
+export type Handle = { db: Db; driver: Driver; close: () => Promise<void> };
 
-export async function openDb(options: { url?: string; driver?: Driver; pgliteDir?: string } = {}): Promise<Handle> {
+export type OpenDbOptions = {
+  url?: string;
+  driver?: Driver;
+  pgliteDir?: string;
+  /** Neon driver only: ws://host:port of a WebSocket-to-TCP proxy in front of a local PostgreSQL (tests). */
+  wsProxy?: string;
+};
+
+export async function openDb(options: OpenDbOptions = {}): Promise<Handle> {
   const driver = options.driver ?? driverFor(options.url);
   if (driver === "pglite") {
     const { PGlite } = await import("@electric-sql/pglite");
@@ -41,9 +49,10 @@ export async function openDb(options: { url?: string; driver?: Driver; pgliteDir
     const { drizzle } = await import("drizzle-orm/neon-serverless");
     const { default: ws } = await import("ws");
     neonConfig.webSocketConstructor = ws;
-    if (env.NEON_WS_PROXY) {
+    const wsProxy = options.wsProxy ?? env.NEON_WS_PROXY;
+    if (wsProxy) {
       // A local PostgreSQL behind a WebSocket-to-TCP proxy (STACK.md trap 5).
-      const proxy = env.NEON_WS_PROXY.replace(/^wss?:\/\//, "");
+      const proxy = wsProxy.replace(/^wss?:\/\//, "");
       neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
       neonConfig.useSecureWebSocket = false;
       neonConfig.pipelineConnect = false;
