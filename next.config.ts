@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   agentRules: false,
   poweredByHeader: false,
   typedRoutes: false,
+  // `forbidden()` renders app/forbidden.tsx with HTTP 403 when a role check fails on the server.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;
