@@ -1,4 +1,7 @@
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
+import { createRedisKv } from "./kv-redis";
+import { toTtlMs } from "./kv-shared";
+import { createUpstashKv } from "./kv-upstash";
 
 /**
  * Key-value store used for login throttling, locks and small counters. Chosen by configuration:
@@ -43,7 +46,7 @@ export function createMemoryKv(now: () => number = Date.now): Kv {
     },
     async set(key, value, options = {}) {
       if (options.onlyIfAbsent && live(key)) return false;
-      store.set(key, { value, expiresAt: options.ttlMs ? now() + options.ttlMs : null });
+      store.set(key, { value, expiresAt: options.ttlMs === undefined ? null : now() + toTtlMs(options.ttlMs) });
       return true;
     },
     async del(key) {
@@ -52,7 +55,7 @@ export function createMemoryKv(now: () => number = Date.now): Kv {
     async incr(key, ttlMs) {
       const e = live(key);
       const next = (e ? Number(e.value) : 0) + 1;
-      store.set(key, { value: String(next), expiresAt: e ? e.expiresAt : now() + ttlMs });
+      store.set(key, { value: String(next), expiresAt: e ? e.expiresAt : now() + toTtlMs(ttlMs) });
       return next;
     },
     async pttl(key) {
@@ -68,22 +71,25 @@ export function createMemoryKv(now: () => number = Date.now): Kv {
     async expireIfEquals(key, value, ttlMs) {
       const e = live(key);
       if (e?.value !== value) return false;
-      e.expiresAt = now() + ttlMs;
+      e.expiresAt = now() + toTtlMs(ttlMs);
       return true;
     },
   };
 }
 
+/** The backend the configuration asks for (Vercel KV wins over REDIS_URL; neither → in-process). */
+export function createKvFromConfig(config: Pick<Env, "KV_REST_API_URL" | "KV_REST_API_TOKEN" | "REDIS_URL">): Kv {
+  if (config.KV_REST_API_URL && config.KV_REST_API_TOKEN) {
+    return createUpstashKv({ url: config.KV_REST_API_URL, token: config.KV_REST_API_TOKEN });
+  }
+  if (config.REDIS_URL) return createRedisKv(config.REDIS_URL);
+  return createMemoryKv();
+}
+
 const globalKv = globalThis as unknown as { __kv?: Kv };
 
-/** The process's KV store (one per process, shared across Next's module graphs). */
+/** The process's KV store (one per process, shared across Next's module graphs). Connects lazily. */
 export function getKv(): Kv {
-  if (!globalKv.__kv) {
-    if (env.KV_REST_API_URL || env.REDIS_URL) {
-      // Filled in by the Redis/Upstash implementations (lib/kv-redis.ts, lib/kv-upstash.ts).
-      throw new Error("Redis and Vercel KV backends are not wired yet");
-    }
-    globalKv.__kv = createMemoryKv();
-  }
+  globalKv.__kv ??= createKvFromConfig(env);
   return globalKv.__kv;
 }
