@@ -8,14 +8,15 @@ export const PASSWORD_MAX_LENGTH = 72;
 /** Cost 10 keeps a sign-in near 100 ms on a small server while staying well above brute-force speed. */
 const BCRYPT_COST = 10;
 /** Compared against when the email is unknown, so a missing account takes as long as a wrong password. */
-const DUMMY_HASH = bcrypt.hashSync("not-a-real-password", BCRYPT_COST);
+let dummyHash: string | undefined;
 
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, BCRYPT_COST);
 }
 
 export async function verifyPassword(password: string, hash: string | null | undefined): Promise<boolean> {
-  const ok = await bcrypt.compare(password, hash ?? DUMMY_HASH);
+  dummyHash ??= await bcrypt.hash("not-a-real-password", BCRYPT_COST);
+  const ok = await bcrypt.compare(password, hash ?? dummyHash);
   return ok && Boolean(hash);
 }
 
