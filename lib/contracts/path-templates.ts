@@ -1,21 +1,21 @@
 import type { Operation } from "./openapi-operations";
 
-export type PathMatch = { template: string; params: Record<string, string>; operations: Operation[] };
+export type PathMatch<T extends Operation = Operation> = { template: string; params: Record<string, string>; operations: T[] };
 
-type CompiledTemplate = { template: string; regex: RegExp; names: string[]; paramCount: number; operations: Operation[] };
+type CompiledTemplate<T> = { template: string; regex: RegExp; names: string[]; paramCount: number; operations: T[] };
 
 /**
  * Matches a request path to one of a document's path templates. `prefix` is a regex source for whatever may
- * stand before the document's paths (a host's base path, a sandbox mount). When several templates match, the one
- * with the shortest prefix wins, then the one with the fewest parameters, so `/customobjects/schema.json` beats
- * `/customobjects/{name}.json`.
+ * stand before the document's paths (a host's base path, a sandbox mount; non-capturing groups only). When several
+ * templates match, the one with the shortest prefix wins, then the one with the fewest parameters, so
+ * `/customobjects/schema.json` beats `/customobjects/{name}.json`.
  */
-export function createPathMatcher(operations: Operation[], prefix: string): (pathname: string) => PathMatch | undefined {
-  const byTemplate = new Map<string, Operation[]>();
+export function createPathMatcher<T extends Operation>(operations: T[], prefix: string): (pathname: string) => PathMatch<T> | undefined {
+  const byTemplate = new Map<string, T[]>();
   for (const op of operations) byTemplate.set(op.template, [...(byTemplate.get(op.template) ?? []), op]);
-  const compiled: CompiledTemplate[] = [...byTemplate].map(([template, ops]) => compile(template, ops, prefix));
+  const compiled: CompiledTemplate<T>[] = [...byTemplate].map(([template, ops]) => compile(template, ops, prefix));
   return (pathname) => {
-    let best: { t: CompiledTemplate; m: RegExpExecArray } | undefined;
+    let best: { t: CompiledTemplate<T>; m: RegExpExecArray } | undefined;
     for (const t of compiled) {
       const m = t.regex.exec(pathname);
       if (m && (!best || rank(t, m) < rank(best.t, best.m))) best = { t, m };
@@ -27,7 +27,7 @@ export function createPathMatcher(operations: Operation[], prefix: string): (pat
   };
 }
 
-function compile(template: string, operations: Operation[], prefix: string): CompiledTemplate {
+function compile<T>(template: string, operations: T[], prefix: string): CompiledTemplate<T> {
   const names: string[] = [];
   const body = template
     .split(/(\{[^}]+\})/)
@@ -43,7 +43,7 @@ function compile(template: string, operations: Operation[], prefix: string): Com
 }
 
 // Lower is better: prefix length first, parameter count second (templates have far fewer than 1000 parameters).
-function rank(t: CompiledTemplate, m: RegExpExecArray): number {
+function rank(t: CompiledTemplate<unknown>, m: RegExpExecArray): number {
   return m[1].length * 1000 + t.paramCount;
 }
 
