@@ -45,17 +45,19 @@ export function createMemoryKv(now: () => number = Date.now): Kv {
       return live(key)?.value ?? null;
     },
     async set(key, value, options = {}) {
+      const expiresAt = options.ttlMs === undefined ? null : now() + toTtlMs(options.ttlMs);
       if (options.onlyIfAbsent && live(key)) return false;
-      store.set(key, { value, expiresAt: options.ttlMs === undefined ? null : now() + toTtlMs(options.ttlMs) });
+      store.set(key, { value, expiresAt });
       return true;
     },
     async del(key) {
       store.delete(key);
     },
     async incr(key, ttlMs) {
+      const expiresAt = now() + toTtlMs(ttlMs);
       const e = live(key);
       const next = (e ? Number(e.value) : 0) + 1;
-      store.set(key, { value: String(next), expiresAt: e ? e.expiresAt : now() + toTtlMs(ttlMs) });
+      store.set(key, { value: String(next), expiresAt: e ? e.expiresAt : expiresAt });
       return next;
     },
     async pttl(key) {
@@ -69,9 +71,10 @@ export function createMemoryKv(now: () => number = Date.now): Kv {
       return true;
     },
     async expireIfEquals(key, value, ttlMs) {
+      const expiresAt = now() + toTtlMs(ttlMs);
       const e = live(key);
       if (e?.value !== value) return false;
-      e.expiresAt = now() + toTtlMs(ttlMs);
+      e.expiresAt = expiresAt;
       return true;
     },
   };
