@@ -14,6 +14,9 @@ import { generateToken, hashToken } from "./tokens";
 /** A week: long enough for someone on holiday, short enough that forgotten links die. */
 export const INVITATION_TTL_DAYS = 7;
 
+export const INVALID_INVITATION =
+  "This invitation has expired, was withdrawn or was already used. Ask an admin of the workspace to invite you again.";
+
 type Inviter = { workspaceId: string; workspaceName: string; userId: string; userName: string };
 
 /**

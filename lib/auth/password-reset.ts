@@ -18,6 +18,8 @@ export const RESET_TTL_MS = 60 * 60_000;
 /** At most this many reset emails per address per hour, so the form cannot be used to flood an inbox. */
 const RESET_EMAILS_PER_HOUR = 3;
 
+export const INVALID_RESET_LINK = "This link has expired or was already used. Ask for a new one from the sign-in page.";
+
 /**
  * Emails a one-time reset link when the address has an account. The caller always shows the same
  * confirmation, so the form does not reveal which emails have accounts.

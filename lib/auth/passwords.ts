@@ -1,10 +1,6 @@
 import { createHash } from "node:crypto";
 import bcrypt from "bcryptjs";
 
-/** Long enough to resist guessing without composition rules nobody remembers (NIST SP 800-63B). */
-export const PASSWORD_MIN_LENGTH = 10;
-/** bcrypt only reads the first 72 bytes; refusing longer input avoids a false sense of strength. */
-export const PASSWORD_MAX_LENGTH = 72;
 /** Cost 10 keeps a sign-in near 100 ms on a small server while staying well above brute-force speed. */
 const BCRYPT_COST = 10;
 /** Compared against when the email is unknown, so a missing account takes as long as a wrong password. */

@@ -34,7 +34,8 @@ export function sessionConfig(): NextAuthConfig {
     logger: {
       // A wrong password is not a server error; everything else is logged by its name and message only.
       error(error) {
-        if (error.name === "CredentialsSignin" || error.name === "TooManyAttemptsError") return;
+        // `type` (not `name`): class names can be minified in production server bundles.
+        if ((error as Error & { type?: string }).type === "CredentialsSignin") return;
         console.error(`[auth] ${error.name}: ${error.message}`);
       },
     },
