@@ -26,12 +26,12 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   random: Math.random,
 };
 
-/** Delay before attempt `attempt + 1` (attempt counts from 1): equal jitter, so never 0, never above the cap. */
+/** Delay before attempt `attempt + 1` (attempt counts from 1): equal jitter, so never 0; capped, except by the 606 floor. */
 export function backoffDelay(attempt: number, code: string, policy: RetryPolicy): number {
   const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   const jittered = exponential / 2 + policy.random() * (exponential / 2);
   const floor = code === "606" ? policy.rateLimitedDelayMs : 0;
-  return Math.min(policy.maxDelayMs, Math.max(floor, jittered));
+  return Math.max(floor, Math.min(policy.maxDelayMs, jittered));
 }
 
 export function deadlineError(what: string): MarketoError {
