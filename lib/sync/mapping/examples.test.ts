@@ -16,6 +16,11 @@ const EVENT = load("AnalyticsEventLevel.MetadataAndUsage__when-content-type-is-w
 const DESCRIBE = describeWith();
 const REGISTRANTS = files.filter((f) => f.includes("Registrant") || f.startsWith("Registration.")).flatMap((f) => recordsOf(load(f), "registrants"));
 
+/** The response-level eventid of event-level endpoints. */
+function eventIdOf(body: Record<string, unknown>): number | string | undefined {
+  return typeof body.eventid === "number" || typeof body.eventid === "string" ? body.eventid : undefined;
+}
+
 /** A page's records, a by-email response's single record, or a {registrant: …} wrapper. */
 function recordsOf(body: Record<string, unknown>, listKey: string): On24Record[] {
   if (Array.isArray(body[listKey])) return body[listKey] as On24Record[];
@@ -37,11 +42,11 @@ describe("ON24 example records", () => {
   /** Client-level by-email gateway examples carry no eventid at all: the caller passes the one it asked for. */
   const withoutEventId = attendeeFiles.filter((f) => /ByEmail.*gateway/.test(f));
 
-  function mapFile(file: string, eventId?: unknown): MapResult[] {
+  function mapFile(file: string, eventId?: number): MapResult[] {
     const body = load(file);
     return recordsOf(body, "attendees").map((attendee) => {
       const registrant = joinAttendeeToRegistrant(attendee, REGISTRANTS, body.eventid);
-      const result = mapAttendeePass({ describe: DESCRIBE, region: "na", leadId: 1001, attendee, registrant, event: EVENT, eventId: eventId ?? body.eventid });
+      const result = mapAttendeePass({ describe: DESCRIBE, region: "na", leadId: 1001, attendee, registrant, event: EVENT, eventId: eventId ?? eventIdOf(body) });
       expectClean(result);
       return result;
     });
@@ -67,7 +72,7 @@ describe("ON24 example records", () => {
   it.each(files.filter((f) => f.includes("Registrant") || f.startsWith("Registration.")))("maps registrants and people from %s", (file) => {
     const body = load(file);
     for (const registrant of recordsOf(body, "registrants")) {
-      const result = mapRegistrantPass({ describe: DESCRIBE, region: "eu", leadId: "1001", registrant, event: EVENT, eventId: body.eventid });
+      const result = mapRegistrantPass({ describe: DESCRIBE, region: "eu", leadId: "1001", registrant, event: EVENT, eventId: eventIdOf(body) });
       expectClean(result);
       expect(result.ok).toBe(true);
       const lead = mapLeadForCreate({ registrant, event: EVENT });
