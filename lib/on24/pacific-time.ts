@@ -22,6 +22,28 @@ const pacificFormatter = new Intl.DateTimeFormat("en-US", {
 
 type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/**
+ * Offsets change only on whole UTC hours (02:00 Pacific is 09:00 or 10:00 UTC), so one Intl lookup per
+ * UTC hour is exact; the simulator formats millions of timestamps and Intl is slow.
+ */
+const offsetByHour = new Map<number, number>();
+const OFFSET_CACHE_LIMIT = 50_000;
+
+/** Minutes east of UTC in Pacific time at this instant: -420 (PDT) or -480 (PST). */
+export function pacificOffsetMinutes(ms: number): number {
+  const hour = Math.floor(ms / 3_600_000);
+  const cached = offsetByHour.get(hour);
+  if (cached !== undefined) return cached;
+  const at = hour * 3_600_000;
+  const p = pacificParts(at);
+  const offset = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at) / MS_PER_MINUTE);
+  if (offsetByHour.size >= OFFSET_CACHE_LIMIT) offsetByHour.clear();
+  offsetByHour.set(hour, offset);
+  return offset;
+}
+
 function pacificParts(ms: number): Parts {
   const parts: Record<string, number> = {};
   for (const p of pacificFormatter.formatToParts(new Date(ms))) {
@@ -30,18 +52,22 @@ function pacificParts(ms: number): Parts {
   return parts as Parts;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-/** Minutes east of UTC in Pacific time at this instant: -420 (PDT) or -480 (PST). */
-export function pacificOffsetMinutes(ms: number): number {
-  const p = pacificParts(ms);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MS_PER_MINUTE);
+/** Pacific wall-clock parts, from the cached offset. */
+function wallClock(ms: number): Parts {
+  const d = new Date(Math.floor(ms / 1000) * 1000 + pacificOffsetMinutes(ms) * MS_PER_MINUTE);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 /** The instant as ON24 writes it: Pacific wall time with its numeric offset, whole seconds. */
 export function formatPacific(ms: number): string {
-  const p = pacificParts(ms);
+  const p = wallClock(ms);
   const offset = pacificOffsetMinutes(ms);
   const sign = offset < 0 ? "-" : "+";
   const abs = Math.abs(offset);
@@ -53,7 +79,7 @@ export function formatPacific(ms: number): string {
 
 /** The Pacific calendar day (YYYY-MM-DD) containing the instant: the form ON24's date filters take. */
 export function pacificDay(ms: number): string {
-  const p = pacificParts(ms);
+  const p = wallClock(ms);
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
