@@ -161,6 +161,7 @@ export class MarketoSandbox {
     };
     const reply = (envelope: Envelope) => finish(jsonResponse(envelope), codeOf(envelope));
     if (!token || !instance) return reply(failure("601", MESSAGES["601"]));
+    if (token.expiresAt <= receivedAt) return reply(failure("602", MESSAGES["602"]));
     const faults = takeFaults(instance.faults, method, path);
     if (has(faults, "token-invalid")) this.tokens.delete(tokenValue);
     if (has(faults, "token-expired")) token.expiresAt = receivedAt;
