@@ -70,6 +70,17 @@ describe("tokens", () => {
   });
 });
 
+describe("request size guards", () => {
+  it("refuses a URL over Marketo's 8 KB limit before sending it", async () => {
+    harness = await startHarness();
+    const error = await rejectionOf(harness.clientFor(SANDBOX_MARKETO_CLIENT_ID, { clientSecret: "s".repeat(9_000) }).describeLeads());
+    expect(error).toMatchObject({ kind: "request-too-large" });
+    expect((error as Error).message).toMatch(/8 KB/);
+    expect((error as Error).message).not.toContain("sss");
+    expect(harness.calls).toHaveLength(0);
+  });
+});
+
 describe("host rule (defence in depth)", () => {
   it("refuses to build a client for a host outside the rule, sending nothing", () => {
     let sent = 0;
