@@ -58,7 +58,7 @@ export function idTypeCheck(describe: CustomObjectDescribe, region: Region): Che
   const found: string[] = [];
   for (const name of ID_FIELDS) {
     const field = describe.fields.find((f) => lower(f.name) === name);
-    if (!field) problems.push(`${name} is missing: add it as a ${allowedWords} dedupe field.`);
+    if (!field) problems.push(`${name} is missing: add it as a dedupe field of type ${allowedWords}.`);
     else if (!allowed.includes(dataTypeOf(field))) problems.push(`${field.name} is ${dataTypeLabel(dataTypeOf(field))}: it must be ${allowedWords}.`);
     else found.push(`${field.name} is ${dataTypeLabel(dataTypeOf(field))}`);
   }
