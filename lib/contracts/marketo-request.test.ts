@@ -13,6 +13,7 @@ const req = (method: string, url: string, headers: Record<string, string> = AUTH
 
 // Bodies from the developer guides (leads.md "Create and Update", custom-objects.md "Create and Update").
 const SYNC_LEADS = { action: "createOnly", lookupField: "email", input: [{ email: "kjashaedd-1@klooblept.com", firstName: "Kataldar-1", postalCode: "04828" }] };
+const COMPOUND_LOOKUP = { filterType: "dedupeFields", fields: ["marketoGuid", "Bedrooms", "yearBuilt"], input: [{ mlsNum: "1962352", houseOwnerId: "42645756" }] };
 const SYNC_CARS = { action: "updateOnly", dedupeBy: "dedupeFields", input: [{ vin: "19UYA31581L000000", siebelId: "f2676861b5fb", make: "BMW", model: "3-Series 330i", year: 2003 }] };
 
 describe("checkMarketoRequest accepts the calls the client makes, as the guides show them", () => {
@@ -26,6 +27,7 @@ describe("checkMarketoRequest accepts the calls the client makes, as the guides 
     ["custom-object describe", req("GET", `${SANDBOX}/rest/v1/customobjects/oN24Attendee_c/describe.json`)],
     ["custom-object sync", req("POST", `${ORIGIN}/rest/v1/customobjects/car_c.json`, JSON_HEADERS, SYNC_CARS)],
     ["usage stats", req("GET", `${ORIGIN}/rest/v1/stats/usage.json`)],
+    ["compound-key lookup as a JSON POST with _method=GET (custom-objects.md)", req("POST", `${ORIGIN}/rest/v1/customobjects/house_c.json?_method=GET`, JSON_HEADERS, COMPOUND_LOOKUP)],
     ["custom-object type list (a literal path beats a template)", req("GET", `${ORIGIN}/rest/v1/customobjects/schema.json?names=car_c`)],
   ])("%s", (_name, request) => {
     expect(checkMarketoRequest(request)).toEqual([]);
@@ -39,6 +41,13 @@ describe("checkMarketoRequest rejects what the documents do not allow", () => {
     ]);
     expect(checkMarketoRequest(req("POST", `${ORIGIN}/rest/v1/leads.json?_method=GET`, FORM_HEADERS, "filterType=email&filterValues=a&limit=3"))).toEqual([
       'unknown query parameter "limit" (not declared for getLeadsByFilterUsingGET)',
+    ]);
+  });
+
+  it("a compound-key lookup whose JSON body breaks the lookup schema", () => {
+    const url = `${ORIGIN}/rest/v1/customobjects/house_c.json?_method=GET`;
+    expect(checkMarketoRequest(req("POST", url, JSON_HEADERS, { ...COMPOUND_LOOKUP, fields: "marketoGuid" }))).toEqual([
+      "request body.fields must be array",
     ]);
   });
 
