@@ -1,6 +1,7 @@
 // The three dedupe fields. Every upsert must carry all of them (Marketo rejects a record missing one),
 // and they are never cut, so any problem here fails the record rather than warning.
-import { dataTypeLabel, isIntegerType } from "@/lib/sync/fields/data-types";
+import { dataTypeLabel } from "@/lib/sync/fields/data-types";
+import { isCompatibleType, recommendedTypeLabel } from "@/lib/sync/fields/type-compat";
 import { canonicalId, idForField } from "./ids";
 import type { ObjectPlan, PlannedField } from "./object-plan";
 import type { SourceContext } from "./raw-value";
@@ -34,9 +35,11 @@ export function resolveKeys(plan: ObjectPlan, input: KeyInput): KeyResult {
     const missing = ["personid", "eventid", "eventuserid"].filter((n) => !plan.byApiName.has(n)).join(", ");
     return fail("missing_dedupe_field", `The ON24 Attendee object in Marketo has no ${missing} field, so no record can be saved.`);
   }
-  for (const target of [event, eventUser]) {
-    if (input.region === "eu" && isIntegerType(target.dataType)) {
-      return fail("id_type_not_allowed", `${target.name} is an ${dataTypeLabel(target.dataType)} field, but Europe and Global accounts need it to be a String.`);
+  // Europe/Global tenants must declare String ids; no tenant can hold an id in, say, a Datetime field.
+  for (const target of [person, event, eventUser]) {
+    if (!isCompatibleType(target.spec, target.dataType, input.region)) {
+      const needed = recommendedTypeLabel(target.spec, input.region);
+      return fail("id_type_not_allowed", `${target.name} is a ${dataTypeLabel(target.dataType)} field in Marketo; it must be ${needed} for this account.`);
     }
   }
 
