@@ -72,8 +72,14 @@ export function generatedRegistration(m: SandboxModel, ev: EventPlan, j: number)
     eventUserId: eventUserId(ev, j),
     registeredAt: registrationTime(m.seed, ev, j),
     person: who,
-    email: capitalised ? who.email.replace(/^[a-z]|\.[a-z]/g, (s) => s.toUpperCase()) : who.email,
+    email: capitalised ? capitaliseLocalPart(who.email) : who.email,
   };
+}
+
+/** "ava.berg.12@x.example" → "Ava.Berg.12@x.example": how some people type their address. */
+function capitaliseLocalPart(email: string): string {
+  const at = email.indexOf("@");
+  return email.slice(0, at).replace(/(^|\.)[a-z]/g, (s) => s.toUpperCase()) + email.slice(at);
 }
 
 export function idValue(m: SandboxModel, id: number): number | string {

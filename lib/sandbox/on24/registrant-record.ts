@@ -52,18 +52,15 @@ export function registrantRecord(m: SandboxModel, reg: Registration, level: Reco
     notes: "",
     marketingemail: r.chance(0.6) ? "Y" : "N",
     eventemail: "Y",
-    createtimestamp: registered,
-    lastactivity: registered,
+    // ON24's by-email example carries no registration timestamps, prediction or email format.
+    ...(level === "byEmail" ? {} : { createtimestamp: registered, lastactivity: registered }),
     browser: r.pick(["chrome120", "firefox121", "safari17", "edge120"]),
     ipaddress: `203.0.113.${r.int(1, 254)}`,
     os: r.pick(["win10", "win11", "macos", "linux"]),
+    ...(isVe || level === "byEmail" ? {} : { emailformat: "html", engagementprediction: r.pick(PREDICTIONS) }),
     ...(isVe
       ? {}
-      : {
-          emailformat: "html",
-          engagementprediction: r.pick(PREDICTIONS),
-          userprofileurl: profileUrl(m, reg),
-        }),
+      : { userprofileurl: profileUrl(m, reg) }),
     campaigncode: reg.ev.campaignCode,
     sourcecampaigncode: reg.ev.campaignCode,
     sourceeventid: idValue(m, reg.ev.eventId),
