@@ -11,8 +11,9 @@ export function validateLeadDescribe(leadFields: readonly LeadFieldInput[]): Che
       ...base,
       status: "warning",
       message:
-        "There is no pEPURL__c person field, so people won't get their ON24 engagement profile link; to add it, " +
-        "create the pEPURL__c custom field (in Salesforce if it syncs with Marketo) as the guide's step 4 describes.",
+        "There is no pEPURL__c person field, so people won't get their ON24 engagement profile link; to add it, create " +
+        "the pEPURL__c custom field (in Salesforce if it syncs with Marketo) as the guide's step 4 describes, and keep " +
+        "Read-Write Person on the API role so the sync can write it.",
     };
   }
   if (field.updateable === false) {
