@@ -26,7 +26,8 @@ export function classifyOn24(status: number | On24Outcome, body?: unknown, retry
   const detail = typeof status === "number" ? on24Message(body) : undefined;
   const withDetail = (c: Omit<On24Classification, "detail">): On24Classification => (detail ? { ...c, detail } : c);
 
-  if (status === "timeout") return { kind: "retry", retry: true, message: "ON24 did not answer in time. The sync will try again." };
+  if (status === "timeout")
+    return { kind: "retry", retry: true, message: "ON24 did not answer in time. The sync will try again." };
   if (status === "network") return { kind: "retry", retry: true, message: "ON24 could not be reached. The sync will try again." };
   if (status === "malformed") {
     return { kind: "retry", retry: true, message: "ON24 sent a response that could not be read. The sync will try again." };

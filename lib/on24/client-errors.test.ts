@@ -28,7 +28,10 @@ async function eventUserIds(pages: AsyncGenerator<{ records: { eventuserid: stri
   return ids;
 }
 async function failure(promise: Promise<unknown>): Promise<On24Error> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(On24Error);
   return error as On24Error;
 }
@@ -90,6 +93,13 @@ describe("configuration and not-found errors", () => {
     expect(error.message).toMatch(/account is inactive/);
   });
 
+  it("a 403 ON24 words differently (here: not Elite) is still a configuration problem", async () => {
+    sandbox().faults.add({ type: "status", status: 403, message: "The client id is not an Elite user" });
+    const error = await failure(firstPage());
+    expect(error).toMatchObject({ kind: "config", retryable: false });
+    expect(error.message).toMatch(/Elite/);
+  });
+
   it("404 for an unknown event", async () => {
     const error = await failure(env.client().getEvent(1234567));
     expect(error).toMatchObject({ kind: "not_found", retryable: false, status: 404, detail: "The event 1234567 doesn't exist." });
@@ -111,6 +121,12 @@ describe("transient failures", () => {
     sandbox().faults.add({ type: "timeout" });
     const page = await firstPage(env.client({ timeoutMs: 1_000 }));
     expect(page.records.length).toBeGreaterThan(0);
+    expect(env.calls.map((c) => c.status)).toEqual(["timeout", 200]);
+  });
+
+  it("injected latency delays the answer: past the client's timeout it counts as a timeout", async () => {
+    sandbox().faults.add({ type: "latency", ms: 1_500 });
+    await firstPage(env.client({ timeoutMs: 500 }));
     expect(env.calls.map((c) => c.status)).toEqual(["timeout", 200]);
   });
 
@@ -136,7 +152,10 @@ describe("transient failures", () => {
 describe("deadline", () => {
   it("never sleeps past the deadline: a wait that would cross it fails at once, retryable", async () => {
     sandbox().faults.add({ type: "throttle", times: Infinity });
-    const client = env.client({ deadline: Date.now() + 2_000, retry: { maxAttempts: 10, baseMs: 1, throttleBaseMs: 60_000, capMs: 60_000 } });
+    const client = env.client({
+      deadline: Date.now() + 2_000,
+      retry: { maxAttempts: 10, baseMs: 1, throttleBaseMs: 60_000, capMs: 60_000 },
+    });
     const error = await failure(firstPage(client));
     expect(error).toMatchObject({ kind: "throttled", retryable: true, deadlineReached: true });
     expect(env.calls).toHaveLength(1);
@@ -144,7 +163,11 @@ describe("deadline", () => {
 
   it("caps each attempt's timeout at the deadline", async () => {
     sandbox().faults.add({ type: "timeout", times: Infinity });
-    const client = env.client({ deadline: Date.now() + 300, timeoutMs: 60_000, retry: { maxAttempts: 10, baseMs: 1, throttleBaseMs: 1, capMs: 1 } });
+    const client = env.client({
+      deadline: Date.now() + 300,
+      timeoutMs: 60_000,
+      retry: { maxAttempts: 10, baseMs: 1, throttleBaseMs: 1, capMs: 1 },
+    });
     const error = await failure(firstPage(client));
     expect(error).toMatchObject({ retryable: true, deadlineReached: true });
   });

@@ -24,7 +24,8 @@ function allRegistrations(): Registration[] {
   return out;
 }
 const cutoff = () => env.server.state.now();
-const inWindow = (t: number, w: { startDate: string; endDate: string }) => t >= pacificDayStart(w.startDate) && t < pacificDayEnd(w.endDate);
+const inWindow = (t: number, w: { startDate: string; endDate: string }) =>
+  t >= pacificDayStart(w.startDate) && t < pacificDayEnd(w.endDate);
 
 async function collect<T>(pages: AsyncGenerator<On24Page<T>>): Promise<On24Page<T>[]> {
   const out: On24Page<T>[] = [];
@@ -94,13 +95,27 @@ describe("client-level attendees (datefiltermode=lastActivity)", () => {
     expect(pages.length).toBeGreaterThan(5);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(expected.length);
-    expect(env.calls.filter((c) => c.operationId === "AnalyticsClientLevel.Attendees").every((c) => c.path.includes("datefiltermode=lastActivity"))).toBe(true);
+    expect(
+      env.calls
+        .filter((c) => c.operationId === "AnalyticsClientLevel.Attendees")
+        .every((c) => c.path.includes("datefiltermode=lastActivity")),
+    ).toBe(true);
   });
 
   it("carries the nested arrays of each product", async () => {
     const records = (await collect(env.client().attendeePages(WINDOW))).flatMap((p) => p.records);
     const has = (key: string) => records.some((r) => Array.isArray(r[key]) && (r[key] as unknown[]).length > 0);
-    for (const key of ["polls", "surveys", "questions", "resources", "calltoactions", "breakouts", "meetingconversions", "locationvisits", "getpricing"]) {
+    for (const key of [
+      "polls",
+      "surveys",
+      "questions",
+      "resources",
+      "calltoactions",
+      "breakouts",
+      "meetingconversions",
+      "locationvisits",
+      "getpricing",
+    ]) {
       expect(has(key), key).toBe(true);
     }
     const cta = records.find((r) => r.calltoactions?.length)!.calltoactions![0];
@@ -112,13 +127,23 @@ describe("client-level attendees (datefiltermode=lastActivity)", () => {
 describe("events", () => {
   it("lists events with pagination and filters by content type", async () => {
     const client = env.client();
-    const all = await client.listEvents({ startDate: "2025-10-01", endDate: "2026-06-30", dateFilterMode: "livestart", itemsPerPage: 3 });
+    const all = await client.listEvents({
+      startDate: "2025-10-01",
+      endDate: "2026-06-30",
+      dateFilterMode: "livestart",
+      itemsPerPage: 3,
+    });
     const visible = env.server.state.model.events.filter((e) => e.createdAt <= cutoff());
     expect(all.map((e) => e.eventid).sort()).toEqual(visible.map((e) => String(e.eventId)).sort());
     const types = new Set(all.map((e) => e.contenttype));
     expect(types).toEqual(new Set(["webcast", "gateway", "experience", "virtualenvironment"]));
     for (const type of types) {
-      const some = await client.listEvents({ startDate: "2025-10-01", endDate: "2026-06-30", dateFilterMode: "livestart", contentType: type as "webcast" });
+      const some = await client.listEvents({
+        startDate: "2025-10-01",
+        endDate: "2026-06-30",
+        dateFilterMode: "livestart",
+        contentType: type as "webcast",
+      });
       expect(some.length).toBe(all.filter((e) => e.contenttype === type).length);
       expect(some.every((e) => e.contenttype === type)).toBe(true);
     }
@@ -157,7 +182,9 @@ describe("per-person lookups", () => {
     const [email, regs] = [...byPerson.entries()].find(([, list]) => list.length > 1)!;
     const latest = regs.reduce((a, b) => (b.registeredAt > a.registeredAt ? b : a));
     expect((await client.registrantByEmail(email.toUpperCase()))?.eventuserid).toBe(String(latest.eventUserId));
-    expect((await client.registrantByEmail(email, { eventId: regs[0].ev.eventId }))?.eventuserid).toBe(String(regs[0].eventUserId));
+    expect((await client.registrantByEmail(email, { eventId: regs[0].ev.eventId }))?.eventuserid).toBe(
+      String(regs[0].eventUserId),
+    );
     expect(await client.registrantByEmail("nobody.123456789@nowhere.example")).toBeNull();
   });
 
@@ -168,7 +195,10 @@ describe("per-person lookups", () => {
     const samePerson = (r: Registration) => regs.filter((x) => x.email.toLowerCase() === r.email.toLowerCase());
     const attended = regs.find((r) => visibleSessions(sb.sessionsOf(r), cutoff()).length > 0 && samePerson(r).length === 1)!;
     const absent = regs.find((r) => samePerson(r).every((x) => visibleSessions(sb.sessionsOf(x), cutoff()).length === 0))!;
-    expect(await client.attendeeByEmail(attended.email)).toMatchObject({ eventuserid: String(attended.eventUserId), email: attended.email });
+    expect(await client.attendeeByEmail(attended.email)).toMatchObject({
+      eventuserid: String(attended.eventUserId),
+      email: attended.email,
+    });
     expect(await client.attendeeByEmail(absent.email)).toBeNull();
   });
 });
@@ -188,7 +218,12 @@ describe("token checks", () => {
 
   it("reports which content types (products) the token can see", async () => {
     const report = await env.client({ now: () => NOW }).visibleContentTypes();
-    expect(report.contentTypes.map((c) => c.product).sort()).toEqual(["Engagement Hub", "Target", "Virtual Conference", "Webinar"]);
+    expect(report.contentTypes.map((c) => c.product).sort()).toEqual([
+      "Engagement Hub",
+      "Target",
+      "Virtual Conference",
+      "Webinar",
+    ]);
     expect(report.contentTypes.reduce((n, c) => n + c.events, 0)).toBe(report.totalEvents);
   });
 });

@@ -89,10 +89,17 @@ export function createOn24Client(options: On24ClientOptions) {
       get({ operationId: "AnalyticsEventLevel.MetadataAndUsage", path: `${base}/event/${idPath(eventId)}` }, eventSchema),
 
     /** Client-level registrants by registration date, every page, 100 per page. */
-    registrantPages(from: On24Window & { pageOffset?: number }, opts: { itemsPerPage?: number } = {}): AsyncGenerator<On24Page<On24Registrant>> {
+    registrantPages(
+      from: On24Window & { pageOffset?: number },
+      opts: { itemsPerPage?: number } = {},
+    ): AsyncGenerator<On24Page<On24Registrant>> {
       const itemsperpage = pageSize(opts.itemsPerPage);
       return offsetPages(from, itemsperpage, registrantSchema, async (pageoffset) => {
-        const op = { operationId: "AnalyticsClientLevel.Registrants", path: `${base}/registrant`, query: { startdate: from.startDate, enddate: from.endDate, pageoffset, itemsperpage } };
+        const op = {
+          operationId: "AnalyticsClientLevel.Registrants",
+          path: `${base}/registrant`,
+          query: { startdate: from.startDate, enddate: from.endDate, pageoffset, itemsperpage },
+        };
         const body = await get(op, registrantPageSchema);
         return { items: body.registrants, total: body.totalregistrants, pagecount: body.pagecount };
       });
@@ -105,14 +112,27 @@ export function createOn24Client(options: On24ClientOptions) {
     ): AsyncGenerator<On24Page<On24Attendee>> {
       const itemsperpage = pageSize(opts.itemsPerPage);
       return offsetPages(from, itemsperpage, attendeeSchema, async (pageoffset) => {
-        const query = { startdate: from.startDate, enddate: from.endDate, datefiltermode: "lastActivity", pageoffset, itemsperpage, realtimeonly: opts.realtimeOnly ? "Y" : undefined };
-        const body = await get({ operationId: "AnalyticsClientLevel.Attendees", path: `${base}/attendee`, query }, attendeePageSchema);
+        const query = {
+          startdate: from.startDate,
+          enddate: from.endDate,
+          datefiltermode: "lastActivity",
+          pageoffset,
+          itemsperpage,
+          realtimeonly: opts.realtimeOnly ? "Y" : undefined,
+        };
+        const body = await get(
+          { operationId: "AnalyticsClientLevel.Attendees", path: `${base}/attendee`, query },
+          attendeePageSchema,
+        );
         return { items: body.attendees, total: body.totalattendees, pagecount: body.pagecount };
       });
     },
 
     /** One event's registrants (ON24 documents no paging here: one answer holds them all). */
-    async eventRegistrants(eventId: string | number, filter: Partial<On24Window> & { email?: string } = {}): Promise<On24EventPeople<On24Registrant>> {
+    async eventRegistrants(
+      eventId: string | number,
+      filter: Partial<On24Window> & { email?: string } = {},
+    ): Promise<On24EventPeople<On24Registrant>> {
       const query = { startdate: filter.startDate, enddate: filter.endDate, email: filter.email };
       const op = { operationId: "AnalyticsEventLevel.Registrants", path: `${base}/event/${idPath(eventId)}/registrant`, query };
       const body = await get(op, eventRegistrantsSchema);
@@ -120,8 +140,15 @@ export function createOn24Client(options: On24ClientOptions) {
     },
 
     /** One event's attendees. Their records carry no eventid; it is filled in from the path. */
-    async eventAttendees(eventId: string | number, filter: Partial<On24Window> & { lastActivity?: boolean } = {}): Promise<On24EventPeople<On24Attendee>> {
-      const query = { startdate: filter.startDate, enddate: filter.endDate, datefiltermode: filter.lastActivity ? "lastActivity" : undefined };
+    async eventAttendees(
+      eventId: string | number,
+      filter: Partial<On24Window> & { lastActivity?: boolean } = {},
+    ): Promise<On24EventPeople<On24Attendee>> {
+      const query = {
+        startdate: filter.startDate,
+        enddate: filter.endDate,
+        datefiltermode: filter.lastActivity ? "lastActivity" : undefined,
+      };
       const op = { operationId: "AnalyticsEventLevel.Attendees", path: `${base}/event/${idPath(eventId)}/attendee`, query };
       const body = await get(op, eventAttendeesSchema);
       return eventPeople(String(eventId), body.attendees, body.totalattendees, attendeeSchema);
@@ -129,7 +156,11 @@ export function createOn24Client(options: On24ClientOptions) {
 
     /** The person's most recent registration (for one event when eventId is given), or null. */
     async registrantByEmail(email: string, opts: { eventId?: string | number } = {}): Promise<On24Registrant | null> {
-      const op = { operationId: "AnalyticsClientLevel.RegistrantByEmail", path: `${base}/registrant/${encodeURIComponent(email)}`, query: { eventid: opts.eventId === undefined ? undefined : String(opts.eventId) } };
+      const op = {
+        operationId: "AnalyticsClientLevel.RegistrantByEmail",
+        path: `${base}/registrant/${encodeURIComponent(email)}`,
+        query: { eventid: opts.eventId === undefined ? undefined : String(opts.eventId) },
+      };
       return nullWhenPersonMissing(get(op, registrantByEmailSchema).then((b) => b.registrant));
     },
 
@@ -141,8 +172,15 @@ export function createOn24Client(options: On24ClientOptions) {
   };
 }
 
-function eventPeople<S extends z.ZodType>(eventId: string, items: unknown[], total: number | undefined, schema: S): On24EventPeople<z.output<S>> {
-  const withEvent = items.map((item) => (item && typeof item === "object" && !("eventid" in item) ? { ...item, eventid: eventId } : item));
+function eventPeople<S extends z.ZodType>(
+  eventId: string,
+  items: unknown[],
+  total: number | undefined,
+  schema: S,
+): On24EventPeople<z.output<S>> {
+  const withEvent = items.map((item) =>
+    item && typeof item === "object" && !("eventid" in item) ? { ...item, eventid: eventId } : item,
+  );
   const { records, rejected } = parseRecords(schema, withEvent);
   return { eventId, total: total ?? items.length, records, rejected };
 }

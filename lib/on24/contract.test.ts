@@ -29,8 +29,14 @@ beforeAll(async () => {
 
   await client.verifyToken();
   await client.visibleContentTypes();
-  const events = await client.listEvents({ startDate: "2025-06-01", endDate: "2026-06-30", dateFilterMode: "livestart", itemsPerPage: 3 });
-  for (const type of ["webcast", "gateway", "experience", "virtualenvironment"] as const) await client.listEvents({ contentType: type, includeInactive: true });
+  const events = await client.listEvents({
+    startDate: "2025-06-01",
+    endDate: "2026-06-30",
+    dateFilterMode: "livestart",
+    itemsPerPage: 3,
+  });
+  for (const type of ["webcast", "gateway", "experience", "virtualenvironment"] as const)
+    await client.listEvents({ contentType: type, includeInactive: true });
   for (const ev of events) {
     await client.getEvent(ev.eventid);
     const regs = await client.eventRegistrants(ev.eventid);
@@ -86,7 +92,9 @@ describe("ON24 contract", () => {
   });
 
   it("every answer of the simulator matches the document's examples and error statuses", () => {
-    const violations = recorder.calls.flatMap((c) => checkOn24Response(c.request, c.status, c.body).map((v) => `${c.request.url} → ${c.status}: ${v}`));
+    const violations = recorder.calls.flatMap((c) =>
+      checkOn24Response(c.request, c.status, c.body).map((v) => `${c.request.url} → ${c.status}: ${v}`),
+    );
     expect([...new Set(violations)]).toEqual([]);
   });
 });

@@ -49,7 +49,12 @@ async function* eventsInSlice(t: On24Transport, base: string, filter: On24EventF
     const op = { operationId: "AnalyticsClientLevel.Events", path: `${base}/event`, query };
     const parsed = eventListSchema.safeParse(await on24Get(t, op));
     if (!parsed.success) {
-      throw new On24Error({ kind: "fatal", retryable: false, operationId: op.operationId, message: "ON24 sent an event list in a form this integration does not recognise." });
+      throw new On24Error({
+        kind: "fatal",
+        retryable: false,
+        operationId: op.operationId,
+        message: "ON24 sent an event list in a form this integration does not recognise.",
+      });
     }
     const { records } = parseRecords(eventSchema, parsed.data.events);
     yield* records;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, formatPacific, isOn24Day, pacificDay, pacificDayEnd, pacificDayStart, pacificOffsetMinutes } from "./pacific-time";
+import {
+  addDays,
+  formatPacific,
+  isOn24Day,
+  pacificDay,
+  pacificDayEnd,
+  pacificDayStart,
+  pacificOffsetMinutes,
+} from "./pacific-time";
 
 describe("Pacific time helpers", () => {
   it("formats instants the way ON24 does, with the offset in force (PDT / PST)", () => {

@@ -70,7 +70,14 @@ export async function on24Get(t: On24Transport, op: On24Operation): Promise<unkn
       classification = classifyOn24(status);
     }
     const durationMs = t.now() - started;
-    t.onCall?.({ operationId: op.operationId, method: "GET", path, status: reported(status, classification), attempt, durationMs });
+    t.onCall?.({
+      operationId: op.operationId,
+      method: "GET",
+      path,
+      status: reported(status, classification),
+      attempt,
+      durationMs,
+    });
     if (classification.kind === "ok") return value;
 
     const statusCode = typeof status === "number" ? status : undefined;
@@ -95,7 +102,15 @@ function reported(status: number | On24Outcome, c: On24Classification): number |
 function toError(c: On24Classification, op: On24Operation, status?: number, deadlineReached = false): On24Error {
   // Retryable messages already say the sync will try again, which holds after a deadline too (next run).
   const kind = c.kind === "ok" ? "fatal" : c.kind;
-  return new On24Error({ kind, message: c.message, retryable: c.retry, status, operationId: op.operationId, detail: c.detail, deadlineReached });
+  return new On24Error({
+    kind,
+    message: c.message,
+    retryable: c.retry,
+    status,
+    operationId: op.operationId,
+    detail: c.detail,
+    deadlineReached,
+  });
 }
 
 function stopped(op: On24Operation, message: string, cause: unknown): On24Error {

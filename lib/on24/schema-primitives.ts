@@ -21,7 +21,14 @@ export const optStr = z
 
 /** A numeric field; numeric strings are accepted, anything else is dropped. */
 export const optNum = z
-  .union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+(\.\d+)?$/)
+      .transform(Number),
+  ])
   .optional()
   .catch(undefined);
 

@@ -35,7 +35,11 @@ export type On24ContentTypeReport = {
  * Which content types this token can see, judged from events with audience activity in the lookback
  * (`datefiltermode=updated`), so evergreen Engagement Hubs created long ago still count.
  */
-export async function visibleContentTypes(t: On24Transport, base: string, lookbackDays = DEFAULT_LOOKBACK_DAYS): Promise<On24ContentTypeReport> {
+export async function visibleContentTypes(
+  t: On24Transport,
+  base: string,
+  lookbackDays = DEFAULT_LOOKBACK_DAYS,
+): Promise<On24ContentTypeReport> {
   const endDate = pacificDay(t.now());
   const startDate = addDays(endDate, -Math.max(1, Math.floor(lookbackDays)) + 1);
   const events = await listEvents(t, base, { startDate, endDate, dateFilterMode: "updated", contentType: "all" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { On24Sandbox, type On24SandboxOptions } from "./account";
+import { On24Sandbox } from "./account";
+import type { On24SandboxOptions } from "./options";
 import { handleOn24Sandbox } from "./handler";
 
 const ANCHOR = Date.parse("2026-03-01T08:00:00Z");
@@ -10,20 +11,31 @@ function account(options: On24SandboxOptions = {}) {
   const sb = new On24Sandbox({ anchor: ANCHOR, events: 6, registrantsPerEvent: 300, ...options, now: () => now });
   const get = async (path: string) => {
     const headers = { accessTokenKey: sb.tokenKey, accessTokenSecret: sb.tokenSecret };
-    const res = await handleOn24Sandbox(new Request(`http://sandbox.test/v2/client/${sb.clientId}${path}`, { headers }), { sandbox: sb });
+    const res = await handleOn24Sandbox(new Request(`http://sandbox.test/v2/client/${sb.clientId}${path}`, { headers }), {
+      sandbox: sb,
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> & { message?: string } };
   };
   return { sb, get, setNow: (t: number) => (now = t) };
 }
 
-type People = { registrants?: Record<string, unknown>[]; attendees?: Record<string, unknown>[]; totalregistrants?: number; totalattendees?: number };
+type People = {
+  registrants?: Record<string, unknown>[];
+  attendees?: Record<string, unknown>[];
+  totalregistrants?: number;
+  totalattendees?: number;
+};
 const WINDOW = "startdate=2025-12-01&enddate=2026-04-30";
 
 describe("determinism", () => {
   it("the same seed and anchor give the same account, record for record", async () => {
     const a = account({ seed: 7 });
     const b = account({ seed: 7 });
-    for (const path of [`/registrant?${WINDOW}&pageoffset=1`, `/attendee?${WINDOW}&pageoffset=2`, "/event?startdate=2025-12-01&enddate=2026-04-30"]) {
+    for (const path of [
+      `/registrant?${WINDOW}&pageoffset=1`,
+      `/attendee?${WINDOW}&pageoffset=2`,
+      "/event?startdate=2025-12-01&enddate=2026-04-30",
+    ]) {
       expect((await a.get(path)).body).toEqual((await b.get(path)).body);
     }
   });
@@ -38,7 +50,9 @@ describe("determinism", () => {
 describe("the simulated account", () => {
   it("has events of every content type, spread over the period", () => {
     const { sb } = account();
-    expect(new Set(sb.model.events.map((e) => e.contentType))).toEqual(new Set(["webcast", "gateway", "experience", "virtualenvironment"]));
+    expect(new Set(sb.model.events.map((e) => e.contentType))).toEqual(
+      new Set(["webcast", "gateway", "experience", "virtualenvironment"]),
+    );
     expect(sb.model.events.some((e) => e.liveStart < ANCHOR) && sb.model.events.some((e) => e.liveStart > ANCHOR)).toBe(true);
   });
 
@@ -73,7 +87,12 @@ describe("the simulated account", () => {
     const ev = sb.model.events.find((e) => e.contentType === "webcast" && e.createdAt < ANCHOR)!;
     const added = sb.addRegistrant(ev.eventId, { email: "New.Person@Example.com", firstname: "New", lastname: "Person" });
     const found = (await get(`/registrant/new.person@example.com`)).body as { registrant: Record<string, unknown> };
-    expect(found.registrant).toMatchObject({ eventuserid: added.eventuserid, email: "New.Person@Example.com", firstname: "New", eventid: ev.eventId });
+    expect(found.registrant).toMatchObject({
+      eventuserid: added.eventuserid,
+      email: "New.Person@Example.com",
+      firstname: "New",
+      eventid: ev.eventId,
+    });
     expect((await get(`/attendee/new.person@example.com`)).status).toBe(404);
     sb.addAttendance(added.eventuserid, { kind: "live", minutes: 42 });
     const attendee = (await get(`/attendee/new.person@example.com`)).body;
@@ -98,7 +117,9 @@ describe("the simulated account", () => {
     expect(typeof first("breakouts").breakoutid).toBe("string");
     expect(typeof first("polls").pollid).toBe("number");
     expect(first("locationvisits")).toMatchObject({ locationname: expect.any(String), visits: expect.any(Number) });
-    expect(all.some((a) => (a.getpricing as { widgetid: unknown }[] | undefined)?.some((w) => typeof w.widgetid === "number"))).toBe(true);
+    expect(
+      all.some((a) => (a.getpricing as { widgetid: unknown }[] | undefined)?.some((w) => typeof w.widgetid === "number")),
+    ).toBe(true);
     const ve = all.find((a) => a.locationvisits)!;
     expect(ve).not.toHaveProperty("userprofileurl");
     expect(ve).not.toHaveProperty("engagementscore");
@@ -124,7 +145,10 @@ describe("the simulated account", () => {
 describe("API behaviour", () => {
   it("pages with ON24's counters and caps client-level pages at 100", async () => {
     const { get } = account();
-    const body = (await get(`/registrant?${WINDOW}&itemsperpage=500&pageoffset=1`)).body as People & { pagecount: number; currentpage: number };
+    const body = (await get(`/registrant?${WINDOW}&itemsperpage=500&pageoffset=1`)).body as People & {
+      pagecount: number;
+      currentpage: number;
+    };
     expect(body.registrants).toHaveLength(100);
     expect(body.currentpage).toBe(1);
     expect(body.pagecount).toBe(Math.ceil(body.totalregistrants! / 100));
@@ -135,29 +159,58 @@ describe("API behaviour", () => {
   it("adds paging counters to the event list only with includesubaccounts=Y, as documented", async () => {
     const { get } = account();
     expect(Object.keys((await get("/event")).body).sort()).toEqual(["events", "totalevents"]);
-    expect(Object.keys((await get("/event?includesubaccounts=Y")).body).sort()).toEqual(["currentpage", "events", "pagecount", "totalevents"]);
+    expect(Object.keys((await get("/event?includesubaccounts=Y")).body).sort()).toEqual([
+      "currentpage",
+      "events",
+      "pagecount",
+      "totalevents",
+    ]);
   });
 
   it("answers the documented errors", async () => {
     const { sb, get } = account();
     const call = (headers: Record<string, string>, path = `/client/${sb.clientId}/registrant`) =>
-      handleOn24Sandbox(new Request(`http://sandbox.test/v2${path}`, { headers }), { sandbox: sb }).then(async (r) => [r.status, (await r.json()).message]);
-    expect(await call({ accessTokenKey: sb.tokenKey })).toEqual([401, "Header must contain both accessTokenKey and accessTokenSecret."]);
-    expect(await call({ accessTokenKey: sb.tokenKey, accessTokenSecret: "nope" })).toEqual([401, "AccessTokenKey and AccessTokenSecret are wrong or invalid."]);
+      handleOn24Sandbox(new Request(`http://sandbox.test/v2${path}`, { headers }), { sandbox: sb }).then(async (r) => [
+        r.status,
+        (await r.json()).message,
+      ]);
+    expect(await call({ accessTokenKey: sb.tokenKey })).toEqual([
+      401,
+      "Header must contain both accessTokenKey and accessTokenSecret.",
+    ]);
+    expect(await call({ accessTokenKey: sb.tokenKey, accessTokenSecret: "nope" })).toEqual([
+      401,
+      "AccessTokenKey and AccessTokenSecret are wrong or invalid.",
+    ]);
     const good = { accesstokenkey: sb.tokenKey, accesstokensecret: sb.tokenSecret };
-    expect(await call(good, "/client/12345/registrant")).toEqual([403, "You do not have permission to perform the requested operation."]);
-    expect(await get("/registrant?startdate=02/01/2026")).toMatchObject({ status: 400, body: { message: "Error, incorrect date formats." } });
+    expect(await call(good, "/client/12345/registrant")).toEqual([
+      403,
+      "You do not have permission to perform the requested operation.",
+    ]);
+    expect(await get("/registrant?startdate=02/01/2026")).toMatchObject({
+      status: 400,
+      body: { message: "Error, incorrect date formats." },
+    });
     expect(await get("/event?startdate=2025-01-01&enddate=2025-12-31")).toMatchObject({ status: 400 });
     expect(await get("/event/999")).toMatchObject({ status: 404, body: { message: "The event 999 doesn't exist." } });
-    expect(await get("/registrant/nobody@example.com")).toMatchObject({ status: 404, body: { message: "No registrant was found for that email address" } });
-    expect(await get("/attendee/nobody@example.com")).toMatchObject({ status: 404, body: { message: "The attendant nobody@example.com doesn't exist." } });
+    expect(await get("/registrant/nobody@example.com")).toMatchObject({
+      status: 404,
+      body: { message: "No registrant was found for that email address" },
+    });
+    expect(await get("/attendee/nobody@example.com")).toMatchObject({
+      status: 404,
+      body: { message: "The attendant nobody@example.com doesn't exist." },
+    });
   });
 
   it("enforces an optional call limit with ON24's 403", async () => {
     const { get } = account({ callLimit: { maxCalls: 2, windowMs: 60_000 } });
     expect((await get("")).status).toBe(200);
     expect((await get("")).status).toBe(200);
-    expect(await get("")).toMatchObject({ status: 403, body: { message: "You have reached the maximum number of calls for this api." } });
+    expect(await get("")).toMatchObject({
+      status: 403,
+      body: { message: "You have reached the maximum number of calls for this api." },
+    });
   });
 
   it("applies injected faults to the matching requests only, the given number of times", async () => {

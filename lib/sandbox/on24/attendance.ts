@@ -31,7 +31,8 @@ export function plannedSessions(seed: number, ev: EventPlan, j: number, register
           const lateBy = r.int(0, 10);
           sessions.push({ kind: "live", start: ev.liveStart + lateBy * MINUTE, minutes: minutes(60 - lateBy) });
         }
-        if (r.chance(WEBINAR_REPLAY_SHARE)) sessions.push({ kind: "archive", start: ev.archiveStart + r.next() * 14 * DAY, minutes: minutes(45) });
+        if (r.chance(WEBINAR_REPLAY_SHARE))
+          sessions.push({ kind: "archive", start: ev.archiveStart + r.next() * 14 * DAY, minutes: minutes(45) });
       } else if (r.chance(LATE_REGISTRANT_REPLAY_SHARE)) {
         sessions.push({ kind: "archive", start: registeredAt + (2 + r.next() * 2 * 24 * 60) * MINUTE, minutes: minutes(45) });
       }
@@ -42,7 +43,8 @@ export function plannedSessions(seed: number, ev: EventPlan, j: number, register
         // Engagement Hub visits count as live minutes in ON24's gateway records; Target visits as archive.
         const kind = ev.contentType === "gateway" ? "live" : "archive";
         sessions.push({ kind, start: registeredAt + r.int(1, 20) * MINUTE, minutes: minutes(30) });
-        if (r.chance(HUB_RETURN_SHARE)) sessions.push({ kind: "archive", start: registeredAt + (1 + r.next() * 9) * DAY, minutes: minutes(30) });
+        if (r.chance(HUB_RETURN_SHARE))
+          sessions.push({ kind: "archive", start: registeredAt + (1 + r.next() * 9) * DAY, minutes: minutes(30) });
       }
       break;
     case "virtualenvironment":

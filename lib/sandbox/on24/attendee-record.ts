@@ -10,7 +10,12 @@ import { partnerRefOf, profileUrl, type RecordLevel } from "./registrant-record"
  * sessions that have happened, and the nested arrays. Virtual Conference records lack live minutes,
  * engagement score, profile URL and partner codes, as in ON24's VE examples.
  */
-export function attendeeRecord(m: SandboxModel, reg: Registration, sessions: Session[], level: RecordLevel): Record<string, unknown> {
+export function attendeeRecord(
+  m: SandboxModel,
+  reg: Registration,
+  sessions: Session[],
+  level: RecordLevel,
+): Record<string, unknown> {
   const type = reg.ev.contentType;
   const isVe = type === "virtualenvironment";
   const live = sessions.filter((s) => s.kind === "live");
@@ -35,7 +40,9 @@ export function attendeeRecord(m: SandboxModel, reg: Registration, sessions: Ses
     ...(isVe ? {} : { engagementscore: Math.min(10, Math.round((1 + sum(sessions) / 15 + arrays * 0.5) * 10) / 10) }),
     ...(isVe ? {} : { liveminutes: sum(live) }),
     ...(live.length ? { liveviewed: live.length } : {}),
-    ...(live.length && type === "webcast" ? { firstliveactivity: formatPacific(live[0].start), lastliveactivity: formatPacific(sessionEnd(live[live.length - 1])) } : {}),
+    ...(live.length && type === "webcast"
+      ? { firstliveactivity: formatPacific(live[0].start), lastliveactivity: formatPacific(sessionEnd(live[live.length - 1])) }
+      : {}),
     ...(archive.length
       ? {
           archiveminutes: sum(archive),
@@ -52,7 +59,13 @@ export function attendeeRecord(m: SandboxModel, reg: Registration, sessions: Ses
     ...(type === "webcast" && live.length ? { launchmode: r.chance(0.9) ? "Watching remote" : "At the Venue" } : {}),
     ...activity,
     ...(test ? { testwidgetresult: test.testwidgetresult } : {}),
-    ...(cert ? { certificationwidgetresult: cert.certificationresult, certificationcredit: cert.certificationcredit, certificationtimestamp: cert.certificationtimestamp } : {}),
+    ...(cert
+      ? {
+          certificationwidgetresult: cert.certificationresult,
+          certificationcredit: cert.certificationcredit,
+          certificationtimestamp: cert.certificationtimestamp,
+        }
+      : {}),
     ...(isVe ? {} : { userprofileurl: profileUrl(m, reg) }),
     campaigncode: reg.ev.campaignCode,
     sourcecampaigncode: reg.ev.campaignCode,

@@ -18,8 +18,17 @@ const EVENT_PAGE_MAX = 1000;
 const EVENT_WINDOW_MAX_DAYS = 184;
 /** Fields `realtimeonly=Y` leaves out because they come from ON24's data warehouse. */
 const WAREHOUSE_FIELDS = [
-  "engagementscore", "firstliveactivity", "lastliveactivity", "firstarchiveactivity", "lastarchiveactivity", "askedquestions",
-  "resourcesdownloaded", "answeredpolls", "answeredsurveys", "cumulativeliveminutes", "cumulativearchiveminutes",
+  "engagementscore",
+  "firstliveactivity",
+  "lastliveactivity",
+  "firstarchiveactivity",
+  "lastarchiveactivity",
+  "askedquestions",
+  "resourcesdownloaded",
+  "answeredpolls",
+  "answeredsurveys",
+  "cumulativeliveminutes",
+  "cumulativearchiveminutes",
 ];
 
 export function subClients(sb: On24Sandbox): Response {
@@ -50,7 +59,9 @@ export function listEvents(sb: On24Sandbox, params: Params): Response {
     .filter(({ at }) => at >= window.from && at < window.to)
     .sort((a, b) => (descending ? b.at - a.at : a.at - b.at) || a.ev.eventId - b.ev.eventId);
   const { offset, size } = paging(params, EVENT_PAGE_MAX);
-  const page = pageOf(events.length, offset, size, (i) => eventListRecord(sb.model, events[i].ev, sb.stats(events[i].ev, cutoff), cutoff));
+  const page = pageOf(events.length, offset, size, (i) =>
+    eventListRecord(sb.model, events[i].ev, sb.stats(events[i].ev, cutoff), cutoff),
+  );
   // Only with includesubaccounts=Y does ON24 add the paging counters ("Response schema differs").
   const counters = params.flag("includesubaccounts") ? { pagecount: page.pagecount, currentpage: page.currentpage } : {};
   return json({ ...counters, totalevents: events.length, events: page.items });
@@ -64,7 +75,13 @@ export function clientRegistrants(sb: On24Sandbox, params: Params): Response {
   const page = pageOf(list.size, offset, size, (i) =>
     registrantRecord(sb.model, sb.registration(sb.model.events[list.eventIndex(i)], list.j(i)), "client"),
   );
-  return json({ clientid: idValue(sb.model, sb.model.clientId), totalregistrants: list.size, pagecount: page.pagecount, currentpage: page.currentpage, registrants: page.items });
+  return json({
+    clientid: idValue(sb.model, sb.model.clientId),
+    totalregistrants: list.size,
+    pagecount: page.pagecount,
+    currentpage: page.currentpage,
+    registrants: page.items,
+  });
 }
 
 export function clientAttendees(sb: On24Sandbox, params: Params): Response {
@@ -79,7 +96,13 @@ export function clientAttendees(sb: On24Sandbox, params: Params): Response {
     if (realtimeOnly) for (const key of WAREHOUSE_FIELDS) delete record[key];
     return record;
   });
-  return json({ clientid: idValue(sb.model, sb.model.clientId), totalattendees: list.size, pagecount: page.pagecount, currentpage: page.currentpage, attendees: page.items });
+  return json({
+    clientid: idValue(sb.model, sb.model.clientId),
+    totalattendees: list.size,
+    pagecount: page.pagecount,
+    currentpage: page.currentpage,
+    attendees: page.items,
+  });
 }
 
 export function registrantByEmail(sb: On24Sandbox, params: Params, email: string, allEvents: boolean): Response {
@@ -89,7 +112,13 @@ export function registrantByEmail(sb: On24Sandbox, params: Params, email: string
   if (allEvents) {
     const { offset, size } = paging(params, PEOPLE_PAGE_MAX);
     const page = pageOf(regs.length, offset, size, (i) => registrantRecord(sb.model, regs[i], "client"));
-    return json({ clientid: idValue(sb.model, sb.model.clientId), totalregistrants: regs.length, pagecount: page.pagecount, currentpage: page.currentpage, registrants: page.items });
+    return json({
+      clientid: idValue(sb.model, sb.model.clientId),
+      totalregistrants: regs.length,
+      pagecount: page.pagecount,
+      currentpage: page.currentpage,
+      registrants: page.items,
+    });
   }
   if (!regs.length) return on24Error(404, eventId === undefined ? MESSAGES.noRegistrant : MESSAGES.noRegistrantForEvent);
   return json({ registrant: registrantRecord(sb.model, regs[regs.length - 1], "byEmail") });
@@ -104,8 +133,16 @@ export function attendeeByEmail(sb: On24Sandbox, params: Params, email: string, 
     .sort((a, b) => lastEnd(a.sessions) - lastEnd(b.sessions));
   if (allEvents) {
     const { offset, size } = paging(params, PEOPLE_PAGE_MAX);
-    const page = pageOf(attended.length, offset, size, (i) => attendeeRecord(sb.model, attended[i].reg, attended[i].sessions, "byEmail"));
-    return json({ clientid: idValue(sb.model, sb.model.clientId), totalattendees: attended.length, pagecount: page.pagecount, currentpage: page.currentpage, attendees: page.items });
+    const page = pageOf(attended.length, offset, size, (i) =>
+      attendeeRecord(sb.model, attended[i].reg, attended[i].sessions, "byEmail"),
+    );
+    return json({
+      clientid: idValue(sb.model, sb.model.clientId),
+      totalattendees: attended.length,
+      pagecount: page.pagecount,
+      currentpage: page.currentpage,
+      attendees: page.items,
+    });
   }
   if (!attended.length) return on24Error(404, MESSAGES.noAttendee(email));
   const latest = attended[attended.length - 1];

@@ -76,7 +76,9 @@ export function eventMetadataRecord(m: SandboxModel, ev: EventPlan, stats: Event
   return {
     eventanalytics: { ...base, ...extra[ev.contentType] },
     ...commonFields(m, ev, stats, cutoff),
-    ...(ev.contentType === "webcast" || ev.contentType === "virtualenvironment" ? { eventname: ev.title, eventduration: 60 } : {}),
+    ...(ev.contentType === "webcast" || ev.contentType === "virtualenvironment"
+      ? { eventname: ev.title, eventduration: 60 }
+      : {}),
   };
 }
 

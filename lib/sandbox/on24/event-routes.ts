@@ -51,7 +51,11 @@ export function eventAttendees(sb: On24Sandbox, ev: EventPlan, params: Params): 
     attendees.push({ reg, last, record: () => attendeeRecord(sb.model, reg, sessions, "event") });
   });
   attendees.sort((a, b) => a.last - b.last || a.reg.eventUserId - b.reg.eventUserId);
-  return json({ eventid: idValue(sb.model, ev.eventId), totalattendees: attendees.length, attendees: attendees.map((a) => a.record()) });
+  return json({
+    eventid: idValue(sb.model, ev.eventId),
+    totalattendees: attendees.length,
+    attendees: attendees.map((a) => a.record()),
+  });
 }
 
 export function findEvent(sb: On24Sandbox, rawId: string): EventPlan | Response {

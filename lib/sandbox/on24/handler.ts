@@ -74,7 +74,11 @@ async function answer(sb: On24Sandbox, request: Request, url: URL, path: string)
   return on24Error(404, "Not found");
 }
 
-function withEvent(sb: On24Sandbox, rawId: string, handle: (ev: Exclude<ReturnType<typeof findEvent>, Response>) => Response): Response {
+function withEvent(
+  sb: On24Sandbox,
+  rawId: string,
+  handle: (ev: Exclude<ReturnType<typeof findEvent>, Response>) => Response,
+): Response {
   const ev = findEvent(sb, rawId);
   return ev instanceof Response ? ev : handle(ev);
 }
@@ -88,7 +92,10 @@ async function applyFault(fault: FaultDecision["fault"], signal: AbortSignal): P
     case "throttle":
       return on24Error(fault.status ?? 403, fault.status === 429 ? "Too many requests" : MESSAGES.callLimit);
     case "malformed":
-      return new Response('{"registrants": [{"eventuserid": 1, "email": "trunc', { status: 200, headers: { "content-type": "application/json" } });
+      return new Response('{"registrants": [{"eventuserid": 1, "email": "trunc', {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
     case "timeout":
       await pause(MAX_HANG_MS, signal);
       return json({ message: "The simulated timeout ended without the client giving up." }, 504);

@@ -80,7 +80,10 @@ export function personIndexFromEmail(email: string): number | undefined {
 }
 
 function ascii(name: string): string {
-  return name.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase();
+  return name
+    .normalize("NFD")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
 }
 
 function mulMod(a: number, b: number, m: number): number {

@@ -15,7 +15,12 @@ export function readParams(url: URL): Params {
 }
 
 /** A window of Pacific days as epoch ms [from, to); missing bounds default to the last `defaultDays`. */
-export function dayWindow(params: Params, now: number, defaultDays: number, badFormat: string): { from: number; to: number; days: number } {
+export function dayWindow(
+  params: Params,
+  now: number,
+  defaultDays: number,
+  badFormat: string,
+): { from: number; to: number; days: number } {
   const start = params.get("startdate");
   const end = params.get("enddate");
   for (const value of [start, end]) {
@@ -52,7 +57,12 @@ function intParam(value: string | undefined, fallback: number): number {
 }
 
 /** The page of a list with ON24's counters (currentpage is the zero-based page offset). */
-export function pageOf<T>(total: number, offset: number, size: number, item: (i: number) => T): { pagecount: number; currentpage: number; items: T[] } {
+export function pageOf<T>(
+  total: number,
+  offset: number,
+  size: number,
+  item: (i: number) => T,
+): { pagecount: number; currentpage: number; items: T[] } {
   const first = offset * size;
   const items: T[] = [];
   for (let i = first; i < Math.min(total, first + size); i++) items.push(item(i));

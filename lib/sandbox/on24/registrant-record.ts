@@ -58,9 +58,7 @@ export function registrantRecord(m: SandboxModel, reg: Registration, level: Reco
     ipaddress: `203.0.113.${r.int(1, 254)}`,
     os: r.pick(["win10", "win11", "macos", "linux"]),
     ...(isVe || level === "byEmail" ? {} : { emailformat: "html", engagementprediction: r.pick(PREDICTIONS) }),
-    ...(isVe
-      ? {}
-      : { userprofileurl: profileUrl(m, reg) }),
+    ...(isVe ? {} : { userprofileurl: profileUrl(m, reg) }),
     campaigncode: reg.ev.campaignCode,
     sourcecampaigncode: reg.ev.campaignCode,
     sourceeventid: idValue(m, reg.ev.eventId),

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { On24Sandbox, type On24SandboxOptions } from "./account";
+import { On24Sandbox } from "./account";
+import type { On24SandboxOptions } from "./options";
 import { handleOn24Sandbox } from "./handler";
 
 /**
@@ -53,7 +54,11 @@ async function serve(state: On24Sandbox, req: IncomingMessage, res: ServerRespon
     if (typeof value === "string") headers.set(name, value);
     else if (Array.isArray(value)) headers.set(name, value.join(", "));
   }
-  const request = new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, { method: req.method, headers, signal: gone.signal });
+  const request = new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, {
+    method: req.method,
+    headers,
+    signal: gone.signal,
+  });
   const response = await handleOn24Sandbox(request, { sandbox: state });
   if (gone.signal.aborted) return;
   res.writeHead(response.status, Object.fromEntries(response.headers));

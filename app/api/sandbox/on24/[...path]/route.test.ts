@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createOn24Client } from "@/lib/on24/client";
-import { SANDBOX_ON24_CLIENT_ID, SANDBOX_ON24_TOKEN_KEY, SANDBOX_ON24_TOKEN_SECRET, sandboxOn24BaseUrl } from "@/lib/sandbox/on24/constants";
+import {
+  SANDBOX_ON24_CLIENT_ID,
+  SANDBOX_ON24_TOKEN_KEY,
+  SANDBOX_ON24_TOKEN_SECRET,
+  sandboxOn24BaseUrl,
+} from "@/lib/sandbox/on24/constants";
 import { getSharedOn24Sandbox } from "@/lib/sandbox/on24/shared";
 import { GET } from "./route";
 
@@ -20,7 +25,9 @@ describe("GET /api/sandbox/on24/v2/…", () => {
   });
 
   it("refuses other credentials the way ON24 does", async () => {
-    const res = await GET(new Request(`${BASE}/client/${SANDBOX_ON24_CLIENT_ID}/event`, { headers: { ...headers, accessTokenSecret: "x" } }));
+    const res = await GET(
+      new Request(`${BASE}/client/${SANDBOX_ON24_CLIENT_ID}/event`, { headers: { ...headers, accessTokenSecret: "x" } }),
+    );
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ message: "AccessTokenKey and AccessTokenSecret are wrong or invalid." });
   });
