@@ -14,6 +14,10 @@ describe("parsePageState", () => {
     expect(parsePageState({ page: ["4", "5"] })).toMatchObject({ page: 4, offset: 75 });
     expect(parsePageState({}, 100)).toMatchObject({ page: 1, pageSize: 100 });
   });
+
+  it("reads a prefixed table's own keys only", () => {
+    expect(parsePageState({ page: "9", rpage: "2", rsize: "100" }, 25, "r")).toMatchObject({ page: 2, pageSize: 100, offset: 100 });
+  });
 });
 
 describe("parseSort", () => {

@@ -22,9 +22,15 @@ export function firstParam(value: string | string[] | undefined): string | undef
 
 export type PageState = { page: number; pageSize: number; limit: number; offset: number };
 
-export function parsePageState(params: SearchParamsRecord, defaultSize: number = DEFAULT_PAGE_SIZE): PageState {
-  const page = Number(firstParam(params.page));
-  const size = Number(firstParam(params.size));
+/** The URL keys of one table; a prefix lets two tables share a page ("r" → rpage, rsize, rsort). */
+export function tableKeys(prefix = "") {
+  return { page: `${prefix}page`, size: `${prefix}size`, sort: `${prefix}sort` } as const;
+}
+
+export function parsePageState(params: SearchParamsRecord, defaultSize: number = DEFAULT_PAGE_SIZE, prefix = ""): PageState {
+  const keys = tableKeys(prefix);
+  const page = Number(firstParam(params[keys.page]));
+  const size = Number(firstParam(params[keys.size]));
   const pageSize = (PAGE_SIZES as readonly number[]).includes(size) ? size : defaultSize;
   const safePage = Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1;
   return { page: safePage, pageSize, limit: pageSize, offset: (safePage - 1) * pageSize };
