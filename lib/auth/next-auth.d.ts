@@ -13,5 +13,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     stamp?: string;
+    /** Epoch seconds of the sign-in; the session ends SESSION_MAX_AGE_SECONDS later, however often it is read. */
+    signedInAt?: number;
   }
 }

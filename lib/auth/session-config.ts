@@ -4,25 +4,31 @@ import { getSecrets } from "@/lib/env";
 /** A working day: a forgotten tab on a shared machine stops being signed in overnight. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+export function sessionExpired(signedInAt: unknown, nowMs = Date.now()): boolean {
+  return typeof signedInAt !== "number" || nowMs / 1000 - signedInAt > SESSION_MAX_AGE_SECONDS;
+}
+
 /**
- * The part of the Auth.js configuration that reading a session needs — no providers, no database —
- * shared by the full config (lib/auth/config.ts) and proxy.ts so both read the same cookie the same way.
- * Called per request: the secret is read lazily, never while `next build` imports route modules.
+ * The session part of the Auth.js configuration (no providers, no database); lib/auth/config.ts adds
+ * the Credentials provider. Called per request: the secret is read lazily, never while `next build`
+ * imports route modules.
  */
 export function sessionConfig(): NextAuthConfig {
   return {
     secret: getSecrets().authSecret,
     trustHost: true,
     providers: [],
-    // updateAge longer than maxAge: the token is never re-issued, so a session ends 8 h after sign-in.
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_MAX_AGE_SECONDS * 2 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
     callbacks: {
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
           token.stamp = user.stamp;
+          token.signedInAt = Math.floor(Date.now() / 1000);
         }
+        // Auth.js re-issues JWTs whenever the session endpoint is read; this keeps the 8 h absolute.
+        if (sessionExpired(token.signedInAt)) return null;
         return token;
       },
       session({ session, token }) {
