@@ -62,6 +62,8 @@ describe("listProcesses", () => {
     expect(byMapped.rows.map((r) => r.id)).toEqual([ids.c, ids.a, ids.b, ids.d]);
     const unknown = await list({ ...PAGE, sort: { id: "password_hash", desc: false } });
     expect(unknown.rows.map((r) => r.id)).toEqual([ids.a, ids.b, ids.c, ids.d]); // falls back to createdAt
+    const inherited = await list({ ...PAGE, sort: { id: "toString", desc: true } });
+    expect(inherited.rows.map((r) => r.id)).toEqual([ids.d, ids.c, ids.b, ids.a]);
   });
 
   it("pages with limit and offset while the total stays the full count", async () => {

@@ -23,7 +23,7 @@ export const PROCESS_SORT_IDS = Object.keys(PROCESS_SORTS) as ProcessSortId[];
 export const DEFAULT_PROCESS_SORT: SortState = { id: "createdAt", desc: true };
 
 export type ProcessFilters = {
-  /** Process ID (exact, when numeric) or text within the client id, object name, error code or message. */
+  /** Process ID (exact, when numeric) or text within the client id, error code or error message. */
   q?: string;
   statuses?: readonly ProcessStatus[];
   kinds?: readonly ProcessKind[];
@@ -76,7 +76,6 @@ export function processFilterConditions(filters: ProcessFilters): SQL[] {
     const id = asProcessId(q);
     const text = or(
       ilike(processes.on24ClientId, pattern),
-      ilike(processes.customObjectName, pattern),
       ilike(processes.errorCode, pattern),
       ilike(processes.errorMessage, pattern),
     )!;
@@ -91,10 +90,13 @@ export function processFilterConditions(filters: ProcessFilters): SQL[] {
 
 /** ORDER BY for a whitelisted sort, with the id as tie-breaker so pages never overlap. */
 export function processOrderBy(sort: SortState = DEFAULT_PROCESS_SORT): SQL[] {
-  const column = PROCESS_SORTS[sort.id as ProcessSortId] ?? PROCESS_SORTS.createdAt;
+  const known = Object.hasOwn(PROCESS_SORTS, sort.id);
+  const column = PROCESS_SORTS[(known ? sort.id : DEFAULT_PROCESS_SORT.id) as ProcessSortId];
   const direction = sort.desc ? desc : asc;
-  const nulls = sort.desc ? sql`nulls last` : sql`nulls first`;
-  return [sql`${direction(column)} ${nulls}`, sort.desc ? desc(processes.id) : asc(processes.id)];
+  // Only the nullable duration needs a NULLS clause (unfinished runs last); on the other columns it
+  // would stop PostgreSQL from reading the (workspace_id, created_at) index backwards.
+  const first = sort.id === "duration" ? sql`${direction(column)} nulls last` : direction(column);
+  return [first, direction(processes.id)];
 }
 
 /** One page of a workspace's processes and the number matching the filters. */

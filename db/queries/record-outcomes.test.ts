@@ -78,6 +78,8 @@ describe("listProcessOutcomes", () => {
     const byEmail = await list({ sort: { id: "email", desc: true }, limit: 2 });
     expect(byEmail.rows.map((r) => r.email)).toEqual(["eve@example.com", "dan@example.com"]);
     expect(byEmail.total).toBe(6);
+    const inherited = await list({ sort: { id: "constructor", desc: false }, limit: 2 });
+    expect(inherited.rows.map((r) => r.id)).toEqual([ids[0], ids[1]]);
     const last = await list({ limit: 4, offset: 4 });
     expect(last.rows.map((r) => r.id)).toEqual([ids[4], ids[5]]);
   });
@@ -112,8 +114,12 @@ describe("findPersonRecords", () => {
     ]);
   });
 
-  it("matches an email by its start, and eventuserid or event id exactly", async () => {
+  it("matches a whole email exactly, part of one by its start, and eventuserid or event id exactly", async () => {
     expect((await find("bob")).total).toBe(2);
+    expect((await find("bobby@exam")).total).toBe(1);
+    expect((await find("bobby@example.co")).total).toBe(0); // a whole address matches only itself
+    expect((await find("bob_x@example.com")).rows.map((r) => r.id)).toEqual([ids[1]]);
+    expect((await find("ob")).total).toBe(0);
     expect((await find("bob_")).total).toBe(1);
     expect((await find("9003")).rows.map((r) => r.email)).toEqual(["bobby@example.com"]);
     expect((await find("900")).total).toBe(0);

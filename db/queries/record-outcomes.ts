@@ -45,16 +45,25 @@ export const OUTCOME_COLUMNS = {
   createdAt: recordOutcomes.createdAt,
 };
 
+/** Looks like a whole address: something@domain.tld. */
+const FULL_EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+/** ON24's event ids and eventuserids are numbers. */
+const NUMERIC_ID = /^\d+$/;
+
 /**
- * A person by email, eventuserid or event id. Emails are stored lower-cased, so a lower-cased prefix
- * with LIKE finds the same rows as ILIKE and, unlike ILIKE, can use a B-tree index (text_pattern_ops).
- * Ids match exactly: a prefix of a number is another person.
+ * A person by email, eventuserid or event id, choosing the condition from what was typed so each
+ * search can use an index: a whole email matches exactly, digits match the two ids exactly, anything
+ * else is the start of an email. Emails are stored lower-cased, so a lower-cased prefix with LIKE
+ * finds what ILIKE would and, unlike ILIKE, can use a B-tree index built with text_pattern_ops.
  */
 export function personMatch(q: string): SQL {
   const text = q.trim();
-  return or(emailPrefixMatch(text), eq(recordOutcomes.eventUserId, text), eq(recordOutcomes.eventId, text))!;
+  if (FULL_EMAIL.test(text)) return eq(recordOutcomes.email, text.toLowerCase());
+  if (NUMERIC_ID.test(text)) return or(eq(recordOutcomes.eventUserId, text), eq(recordOutcomes.eventId, text))!;
+  return emailPrefixMatch(text);
 }
 
+/** Emails starting with the text (a whole address matches itself and longer ones). */
 export function emailPrefixMatch(q: string): SQL {
   return like(recordOutcomes.email, prefixPattern(q.trim().toLowerCase()));
 }
@@ -66,10 +75,14 @@ export async function cappedCount(db: Db, where: SQL | undefined): Promise<numbe
   return Number(total);
 }
 
+/** Sortable columns that may be empty: their empty values go last either way. */
+const NULLABLE_SORTS: ReadonlySet<string> = new Set(["email", "code", "eventId"]);
+
 function orderBy(sort: SortState = DEFAULT_OUTCOME_SORT): SQL[] {
-  const column = OUTCOME_SORTS[sort.id as OutcomeSortId] ?? OUTCOME_SORTS.id;
+  const id = Object.hasOwn(OUTCOME_SORTS, sort.id) ? (sort.id as OutcomeSortId) : (DEFAULT_OUTCOME_SORT.id as OutcomeSortId);
   const direction = sort.desc ? desc : asc;
-  return [sql`${direction(column)} ${sort.desc ? sql`nulls last` : sql`nulls first`}`, direction(recordOutcomes.id)];
+  const first = NULLABLE_SORTS.has(id) ? sql`${direction(OUTCOME_SORTS[id])} nulls last` : direction(OUTCOME_SORTS[id]);
+  return [first, direction(recordOutcomes.id)];
 }
 
 export type ProcessOutcomeQuery = {
