@@ -22,6 +22,7 @@ export function EmailLayout({ preview, footer, children }: { preview: string; fo
 
 export const styles = {
   h1: { color: "#0f172a", fontSize: 20, fontWeight: 700, margin: "0 0 12px" },
+  h2: { color: "#0f172a", fontSize: 15, fontWeight: 700, margin: "16px 0 6px" },
   p: { color: "#1e293b", fontSize: 14, lineHeight: "22px", margin: "0 0 12px" },
   muted: { color: "#475569", fontSize: 13, lineHeight: "20px", margin: "0 0 8px" },
   button: {
@@ -34,5 +35,7 @@ export const styles = {
     padding: "10px 18px",
     textDecoration: "none",
   },
+  fact: { color: "#1e293b", fontSize: 13, lineHeight: "20px", margin: "0 0 2px" },
+  listItem: { color: "#1e293b", fontSize: 13, lineHeight: "20px", margin: "0 0 4px" },
   cell: { color: "#1e293b", fontSize: 13, padding: "4px 12px 4px 0" },
 } as const;

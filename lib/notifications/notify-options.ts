@@ -1,0 +1,27 @@
+import type { EmailMessage, SendResult } from "@/lib/email/send";
+import { sendEmail } from "@/lib/email/send";
+import { appUrl, env } from "@/lib/env";
+
+/**
+ * What every notification entry point may be given instead of the environment's defaults: tests pass a
+ * sender bound to the capture server, a clock and recipients; the engine and scheduler pass nothing.
+ */
+export type NotifyOptions = {
+  send?: (message: EmailMessage) => Promise<SendResult>;
+  /** On-call recipients; defaults to ONCALL_EMAILS (none: alerts are recorded, not emailed). */
+  oncall?: string[];
+  /** Origin of the portal for deep links; defaults to APP_URL. */
+  appUrl?: string;
+  now?: Date;
+};
+
+export type ResolvedNotifyOptions = Required<NotifyOptions>;
+
+export function resolveNotifyOptions(options: NotifyOptions = {}): ResolvedNotifyOptions {
+  return {
+    send: options.send ?? sendEmail,
+    oncall: options.oncall ?? env.ONCALL_EMAILS ?? [],
+    appUrl: (options.appUrl ?? appUrl).replace(/\/$/, ""),
+    now: options.now ?? new Date(),
+  };
+}
