@@ -1,0 +1,24 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { backfillJobs, type BackfillJob } from "@/db/schema";
+
+/** Backfill jobs as the scheduler sees them: one workspace works on its oldest open job at a time. */
+
+export const OPEN_BACKFILL_STATUSES = ["queued", "running"] as const;
+
+/** The workspace's oldest queued or running job (a running one first: finish before starting another). */
+export async function nextOpenBackfill(db: Db, workspaceId: string): Promise<BackfillJob | null> {
+  const [job] = await db
+    .select()
+    .from(backfillJobs)
+    .where(and(eq(backfillJobs.workspaceId, workspaceId), inArray(backfillJobs.status, [...OPEN_BACKFILL_STATUSES])))
+    .orderBy(sql`case when ${backfillJobs.status} = 'running' then 0 else 1 end`, asc(backfillJobs.createdAt))
+    .limit(1);
+  return job ?? null;
+}
+
+/** Whether the job may still run (an admin may have cancelled it since it was picked). */
+export async function isBackfillOpen(db: Db, jobId: string): Promise<boolean> {
+  const [job] = await db.select({ status: backfillJobs.status }).from(backfillJobs).where(eq(backfillJobs.id, jobId)).limit(1);
+  return !!job && (OPEN_BACKFILL_STATUSES as readonly string[]).includes(job.status);
+}
