@@ -1,0 +1,135 @@
+import { explainCode } from "@/lib/activity/explain-code";
+import type { EmailLink, Fact } from "@/lib/email/templates/parts";
+import type { AlertDetail, AlertKind, AlertPlace } from "./alert-kinds";
+import { formatDuration, formatUtc } from "./format";
+import { connectionUrl, processUrl, staffOutboxUrl, supportSearchUrl, supportUrl } from "./links";
+import { redactSecrets } from "./redact";
+
+/** What each kind of alert says; alert-content.ts adds where, since when and how often. */
+export type KindTexts = { title: string; summary: string; tried: Fact[]; actions: string[]; links: EmailLink[]; recovered: string };
+export type KindContext = { place: AlertPlace; detail: AlertDetail; origin: string; now: Date };
+
+const CREDENTIAL_SYSTEMS: Record<string, string> = { on24_auth_failed: "ON24" };
+
+export function kindTexts(kind: AlertKind, ctx: KindContext): KindTexts {
+  return TEXTS[kind](ctx);
+}
+
+const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
+  run_failed: ({ place, detail, origin }) => {
+    const why = explainCode(detail.errorCode);
+    const name = place?.name ?? "a workspace";
+    return {
+      title: `Sync failed for ${name}`,
+      summary: `A sync run of ${name} failed${why ? `: ${why.title}` : ""}. ${why?.explanation ?? ""}`.trim(),
+      tried: errorFacts(detail),
+      actions: [
+        why?.transient
+          ? "This is usually temporary and the next run (within minutes) retries on its own. Act if it still fails after an hour: you will get another email then."
+          : "This will not fix itself: later runs fail the same way until the cause is removed.",
+        ...(why ? [why.fix] : []),
+        "Open the run to see how far it got and which records it wrote before stopping; nothing written is lost, the next run resumes from the checkpoint.",
+      ],
+      links: runLinks(origin, detail, place),
+      recovered: `Syncing works again for ${name}: a later run finished.`,
+    };
+  },
+  credentials: ({ place, detail, origin }) => {
+    const why = explainCode(detail.errorCode);
+    const system = CREDENTIAL_SYSTEMS[detail.errorCode ?? ""] ?? "Marketo";
+    const name = place?.name ?? "a workspace";
+    return {
+      title: `Credentials broke for ${name}`,
+      summary: `${system} refused the credentials of ${name}${why ? ` (${why.title})` : ""}, so this workspace does not sync until its connection is fixed. You get this email once until it is fixed.`,
+      tried: errorFacts(detail),
+      actions: [
+        ...(why ? [why.fix] : []),
+        `Ask an admin of ${name} to open Connection, enter working ${system} credentials and run Test Connection; Test Connection names the missing permission.`,
+        "Syncing resumes with the next run after the connection is saved; you get a recovery email then.",
+      ],
+      links: [
+        ...runLinks(origin, detail, place),
+        { label: "Connection page (workspace members)", href: connectionUrl(origin) },
+      ],
+      recovered: `The credentials of ${name} work again: a later run finished.`,
+    };
+  },
+  quota: ({ place, detail, origin }) => {
+    const name = place?.name ?? "a workspace";
+    const resumes = detail.resumesAt ? formatUtc(new Date(detail.resumesAt)) : "the next midnight US Central time";
+    return {
+      title: `Marketo daily quota used up for ${name}`,
+      summary: `The Marketo instance of ${name} used its daily API quota (607). Syncing is paused and resumes on its own at ${resumes}.`,
+      tried: [...errorFacts(detail), { label: "Resumes at", value: `${resumes} (Marketo resets the quota at midnight US Central)` }],
+      actions: [
+        "Nothing is lost: the paused run resumes from its checkpoint after the reset.",
+        "The quota is shared with the customer's other Marketo integrations. If this repeats, ask the customer to have Adobe raise it, or lower this workspace's call budget.",
+      ],
+      links: runLinks(origin, detail, place),
+      recovered: `Syncing resumed for ${name} after the Marketo quota reset: a later run finished.`,
+    };
+  },
+  scheduler_stalled: ({ detail, origin, now }) => {
+    const last = detail.lastTickAt ? new Date(detail.lastTickAt) : null;
+    const silent = last ? formatDuration(now.getTime() - last.getTime()) : null;
+    return {
+      title: silent ? `Scheduler stalled: no successful sync tick for ${silent}` : "Scheduler stalled: no successful sync tick recorded",
+      summary: `No scheduled sync tick has succeeded since ${last ? formatUtc(last) : "the service started"}. No workspace syncs until the scheduler runs again.`,
+      tried: [
+        { label: "Last successful tick", value: last ? `${formatUtc(last)} (${silent} ago)` : "none recorded" },
+        { label: "Checked at", value: formatUtc(now) },
+      ],
+      actions: [
+        "On Vercel: open the project's Cron Jobs settings and check that /api/cron/sync is listed and enabled (every 5 minutes).",
+        "Check the function logs of /api/cron/sync: a 401 means CRON_SECRET is missing or differs from the deployment's; a timeout or error names the cause.",
+        "Self-hosted: check the crontab line that calls /api/cron/sync and that the server is up.",
+      ],
+      links: [
+        { label: "Support console", href: supportUrl(origin) },
+        { label: "On-call emails", href: staffOutboxUrl(origin) },
+      ],
+      recovered: "The scheduler ticks again: a sync tick succeeded.",
+    };
+  },
+  lock_expired: ({ place, detail, origin }) => {
+    const name = place?.name ?? "a workspace";
+    return {
+      title: `Sync lock expired for ${name}`,
+      summary: `A sync of ${name} held its workspace lock past its time-to-live, so the run probably hung or its function was stopped.`,
+      tried: [
+        ...(detail.ttlMs ? [{ label: "Lock TTL", value: formatDuration(detail.ttlMs) }] : []),
+        ...(detail.heldForMs ? [{ label: "Held for", value: formatDuration(detail.heldForMs) }] : []),
+        ...errorFacts(detail),
+      ],
+      actions: [
+        "The next tick takes the workspace over and resumes from the last checkpoint; writes are idempotent, so nothing is lost or written twice.",
+        "If this repeats, a run is hanging: open the run to see how far it got, and check the function logs for timeouts near the time below.",
+      ],
+      links: runLinks(origin, detail, place),
+      recovered: `${name} syncs normally again: a later run finished.`,
+    };
+  },
+};
+
+function errorFacts(detail: AlertDetail): Fact[] {
+  const facts: Fact[] = [];
+  if (detail.processId) facts.push({ label: "Process ID", value: String(detail.processId) });
+  if (detail.errorCode) facts.push({ label: "Error code", value: detail.errorCode });
+  const message = redactSecrets(detail.errorMessage);
+  if (message) facts.push({ label: "Error message", value: message });
+  if (detail.attempts) facts.push({ label: "Attempts", value: `${detail.attempts} (temporary errors are retried with backoff before a run stops)` });
+  if (detail.marketoCalls !== undefined) facts.push({ label: "Marketo API calls in the run", value: String(detail.marketoCalls) });
+  if (detail.on24Calls !== undefined) facts.push({ label: "ON24 API calls in the run", value: String(detail.on24Calls) });
+  return facts;
+}
+
+function runLinks(origin: string, detail: AlertDetail, place: AlertPlace): EmailLink[] {
+  const links: EmailLink[] = [];
+  if (detail.processId) {
+    links.push({ label: "Open the run", href: processUrl(origin, detail.processId) });
+    links.push({ label: "Find the run in the support console", href: supportSearchUrl(origin, "process_id", String(detail.processId)) });
+  }
+  if (place?.on24ClientId) links.push({ label: "The workspace's runs in the support console", href: supportSearchUrl(origin, "client_id", place.on24ClientId) });
+  if (links.length === 0) links.push({ label: "Support console", href: supportUrl(origin) });
+  return links;
+}
