@@ -22,3 +22,11 @@ export async function isBackfillOpen(db: Db, jobId: string): Promise<boolean> {
   const [job] = await db.select({ status: backfillJobs.status }).from(backfillJobs).where(eq(backfillJobs.id, jobId)).limit(1);
   return !!job && (OPEN_BACKFILL_STATUSES as readonly string[]).includes(job.status);
 }
+
+/** Closes a job the scheduler will not run, with a reason the Options page shows. */
+export async function failBackfill(db: Db, jobId: string, message: string): Promise<void> {
+  await db
+    .update(backfillJobs)
+    .set({ status: "failed", error: message, updatedAt: sql`now()` })
+    .where(and(eq(backfillJobs.id, jobId), inArray(backfillJobs.status, [...OPEN_BACKFILL_STATUSES])));
+}

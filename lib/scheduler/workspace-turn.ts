@@ -1,5 +1,6 @@
 import type { Db } from "@/db";
-import { isBackfillOpen, nextOpenBackfill } from "./backfill-queue";
+import { daysInRange, MAX_BACKFILL_DAYS } from "@/lib/validations/backfill";
+import { failBackfill, isBackfillOpen, nextOpenBackfill } from "./backfill-queue";
 import type { TickTrigger } from "./last-tick";
 import type { RunWorkspace, WorkspaceRunRequest } from "./types";
 
@@ -50,7 +51,7 @@ export async function runWorkspaceTurn(input: TurnInput): Promise<TurnResult> {
     return record;
   };
 
-  const job = await nextOpenBackfill(db, workspaceId);
+  const job = await openJobWithinLimit(db, workspaceId);
   const incrementalDeadline = job ? now() + Math.floor((deadline - now()) * INCREMENTAL_SHARE) : deadline;
   const incremental = await run({ kind: "incremental", deadline: incrementalDeadline, trigger: input.trigger });
   if (!incremental) return { workspaceId, busy: true, moreWork: false, chunks };
@@ -62,4 +63,18 @@ export async function runWorkspaceTurn(input: TurnInput): Promise<TurnResult> {
     if (backfill) moreWork ||= backfill.moreWork;
   }
   return { workspaceId, busy: false, moreWork, chunks };
+}
+
+export const TOO_LONG_BACKFILL = `A backfill covers at most ${MAX_BACKFILL_DAYS} days per run. Request this range again as shorter runs.`;
+
+/**
+ * The next job to work on. One longer than the limit (only possible if a row was written around
+ * lib/backfill/request.ts) is refused here too: marked failed with the reason, never run.
+ */
+async function openJobWithinLimit(db: Db, workspaceId: string) {
+  for (;;) {
+    const job = await nextOpenBackfill(db, workspaceId);
+    if (!job || daysInRange(job) <= MAX_BACKFILL_DAYS) return job;
+    await failBackfill(db, job.id, TOO_LONG_BACKFILL);
+  }
 }
