@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import path from "node:path";
 
 export { expect };
 
 export const DEMO_PASSWORD = "demo-password-1";
+/** Saved by auth.setup.ts: the demo admin's signed-in session. */
+export const DEMO_ADMIN_STATE = path.join(import.meta.dirname, "../test-results/e2e-auth/demo-admin.json");
 export const PASSWORD = "e2e-password-123";
 
 /** A unique email per call, so tests can run in parallel against one database. */
@@ -25,12 +28,11 @@ export async function newClient(browser: Browser): Promise<{ context: BrowserCon
   return { context, page: await context.newPage() };
 }
 
-/** `page` comes from a context with its own client IP. */
+/** Each test's own `page` and `context` come with their own client IP. */
 export const test = base.extend({
-  context: async ({ browser }, use) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
-    await use(context);
-    await context.close();
+  // (Playwright's `use` is named `provide` so React's hook lint rule does not mistake it for a hook.)
+  extraHTTPHeaders: async ({}, provide) => {
+    await provide({ "x-forwarded-for": uniqueIp() });
   },
 });
 

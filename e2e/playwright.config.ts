@@ -29,7 +29,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Saves signed-in sessions (test-results/e2e-auth/) for tests that only need to be signed in.
+    { name: "setup", testMatch: /.*\.setup\.ts$/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     command: `rm -rf ${DATA_DIR} && npm run build && npx next start -p ${PORT}`,
     cwd: root,

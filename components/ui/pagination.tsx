@@ -26,26 +26,28 @@ export function Pagination({ page, pageSize, total, hrefFor, className }: Pagina
         Showing <span className="font-medium text-slate-900">{first}</span>–<span className="font-medium text-slate-900">{last}</span> of{" "}
         <span className="font-medium text-slate-900">{total}</span>
       </p>
-      <div className="flex gap-2">
-        {page > 1 ? (
-          <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
-            <ChevronLeft aria-hidden /> Newer
-          </Link>
-        ) : (
-          <span className={disabledClass} aria-disabled>
-            <ChevronLeft aria-hidden /> Newer
-          </span>
-        )}
-        {page < pages ? (
-          <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
-            Older <ChevronRight aria-hidden />
-          </Link>
-        ) : (
-          <span className={disabledClass} aria-disabled>
-            Older <ChevronRight aria-hidden />
-          </span>
-        )}
-      </div>
+      {pages > 1 && (
+        <div className="flex gap-2">
+          {page > 1 ? (
+            <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
+              <ChevronLeft aria-hidden /> Newer
+            </Link>
+          ) : (
+            <span className={disabledClass} aria-disabled>
+              <ChevronLeft aria-hidden /> Newer
+            </span>
+          )}
+          {page < pages ? (
+            <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
+              Older <ChevronRight aria-hidden />
+            </Link>
+          ) : (
+            <span className={disabledClass} aria-disabled>
+              Older <ChevronRight aria-hidden />
+            </span>
+          )}
+        </div>
+      )}
     </nav>
   );
 }

@@ -42,7 +42,13 @@ export function SelectContent({ className, children, position = "popper", ...pro
   );
 }
 
-export function SelectItem({ className, children, ...props }: React.ComponentProps<typeof SelectPrimitive.Item>) {
+/** `description` shows in the list only; the closed select shows just the item's label. */
+export function SelectItem({
+  className,
+  children,
+  description,
+  ...props
+}: React.ComponentProps<typeof SelectPrimitive.Item> & { description?: React.ReactNode }) {
   return (
     <SelectPrimitive.Item
       className={cn(
@@ -56,7 +62,10 @@ export function SelectItem({ className, children, ...props }: React.ComponentPro
           <Check className="size-4" aria-hidden />
         </SelectPrimitive.ItemIndicator>
       </span>
-      <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>
+      <span className="flex flex-col">
+        <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>
+        {description && <span className="text-xs text-slate-500">{description}</span>}
+      </span>
     </SelectPrimitive.Item>
   );
 }

@@ -42,8 +42,8 @@ function RoleSelectTrigger(props: React.ComponentProps<typeof SelectTrigger>) {
       </SelectTrigger>
       <SelectContent>
         {ROLES.map((role) => (
-          <SelectItem key={role} value={role}>
-            {ROLE_LABELS[role]} <span className="text-xs text-slate-500">— {ROLE_DESCRIPTIONS[role]}</span>
+          <SelectItem key={role} value={role} description={ROLE_DESCRIPTIONS[role]}>
+            {ROLE_LABELS[role]}
           </SelectItem>
         ))}
       </SelectContent>
