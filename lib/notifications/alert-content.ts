@@ -35,9 +35,9 @@ export function buildRecoveryEmail(alert: Alert, place: AlertPlace, resolution: 
   const downSince = detail.downSince ? new Date(detail.downSince) : alert.firstSeenAt;
   const downFor = formatDuration(now.getTime() - downSince.getTime());
   return {
-    subject: `[ON24 Connect resolved] ${texts.title}: recovered after ${downFor}`,
+    subject: `[ON24 Connect resolved] ${texts.name}: recovered after ${downFor}`,
     props: {
-      title: `Resolved: ${texts.title}`,
+      title: `Resolved: ${texts.name}`,
       summary: `${texts.recovered} It was down for ${downFor}.`,
       where: whereFacts(place),
       timeline: [

@@ -6,7 +6,8 @@ import { connectionUrl, processUrl, staffOutboxUrl, supportSearchUrl, supportUrl
 import { redactSecrets } from "./redact";
 
 /** What each kind of alert says; alert-content.ts adds where, since when and how often. */
-export type KindTexts = { title: string; summary: string; tried: Fact[]; actions: string[]; links: EmailLink[]; recovered: string };
+/** `name` names the problem without figures that change while it lasts (used by the recovery email). */
+export type KindTexts = { title: string; name: string; summary: string; tried: Fact[]; actions: string[]; links: EmailLink[]; recovered: string };
 export type KindContext = { place: AlertPlace; detail: AlertDetail; origin: string; now: Date };
 
 const CREDENTIAL_SYSTEMS: Record<string, string> = { on24_auth_failed: "ON24" };
@@ -21,6 +22,7 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
     const name = place?.name ?? "a workspace";
     return {
       title: `Sync failed for ${name}`,
+      name: `Sync failed for ${name}`,
       summary: `A sync run of ${name} failed${why ? `: ${why.title}` : ""}. ${why?.explanation ?? ""}`.trim(),
       tried: errorFacts(detail),
       actions: [
@@ -40,6 +42,7 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
     const name = place?.name ?? "a workspace";
     return {
       title: `Credentials broke for ${name}`,
+      name: `Credentials broke for ${name}`,
       summary: `${system} refused the credentials of ${name}${why ? ` (${why.title})` : ""}, so this workspace does not sync until its connection is fixed. You get this email once until it is fixed.`,
       tried: errorFacts(detail),
       actions: [
@@ -59,6 +62,7 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
     const resumes = detail.resumesAt ? formatUtc(new Date(detail.resumesAt)) : "the next midnight US Central time";
     return {
       title: `Marketo daily quota used up for ${name}`,
+      name: `Marketo daily quota used up for ${name}`,
       summary: `The Marketo instance of ${name} used its daily API quota (607). Syncing is paused and resumes on its own at ${resumes}.`,
       tried: [...errorFacts(detail), { label: "Resumes at", value: `${resumes} (Marketo resets the quota at midnight US Central)` }],
       actions: [
@@ -74,6 +78,7 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
     const silent = last ? formatDuration(now.getTime() - last.getTime()) : null;
     return {
       title: silent ? `Scheduler stalled: no successful sync tick for ${silent}` : "Scheduler stalled: no successful sync tick recorded",
+      name: "Scheduler stalled",
       summary: `No scheduled sync tick has succeeded since ${last ? formatUtc(last) : "the service started"}. No workspace syncs until the scheduler runs again.`,
       tried: [
         { label: "Last successful tick", value: last ? `${formatUtc(last)} (${silent} ago)` : "none recorded" },
@@ -95,6 +100,7 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
     const name = place?.name ?? "a workspace";
     return {
       title: `Sync lock expired for ${name}`,
+      name: `Sync lock expired for ${name}`,
       summary: `A sync of ${name} held its workspace lock past its time-to-live, so the run probably hung or its function was stopped.`,
       tried: [
         ...(detail.ttlMs ? [{ label: "Lock TTL", value: formatDuration(detail.ttlMs) }] : []),
