@@ -120,6 +120,7 @@ describe("findPersonRecords", () => {
     expect((await find("bobby@example.co")).total).toBe(0); // a whole address matches only itself
     expect((await find("bob_x@example.com")).rows.map((r) => r.id)).toEqual([ids[1]]);
     expect((await find("ob")).total).toBe(0);
+    expect((await find("bo")).total).toBe(0); // too short to be anyone in particular
     expect((await find("bob_")).total).toBe(1);
     expect((await find("9003")).rows.map((r) => r.email)).toEqual(["bobby@example.com"]);
     expect((await find("900")).total).toBe(0);

@@ -5,7 +5,7 @@ import { connections, processes, recordOutcomes, workspaces, type Outcome, type 
 import { containsPattern } from "@/lib/search/escape-like";
 import type { SortState } from "@/lib/search/table-params";
 import { asProcessId, PROCESS_LIST_COLUMNS, processFilterConditions, processOrderBy, type ProcessFilters, type ProcessListItem } from "./processes";
-import { cappedCount, COUNT_CAP, emailPrefixMatch, OUTCOME_COLUMNS, personMatch, type OutcomeRow } from "./record-outcomes";
+import { cappedCount, COUNT_CAP, emailPrefixMatch, newestFirst, OUTCOME_COLUMNS, personMatch, type OutcomeRow } from "./record-outcomes";
 
 /**
  * The support console's reads, across every workspace. Only staff pages call these (they check
@@ -89,18 +89,16 @@ export async function searchSupportRecords(
   // Listing every record of every workspace answers no question: a record search needs something to look for.
   if (!condition) return { rows: [], total: 0, capped: false };
   const where = and(condition, query.outcomes?.length ? inArray(recordOutcomes.outcome, [...query.outcomes]) : undefined);
-  const [rows, total] = await Promise.all([
-    conn
-      .select({ ...OUTCOME_COLUMNS, workspaceId: recordOutcomes.workspaceId, workspaceName: workspaces.name, processStatus: processes.status })
-      .from(recordOutcomes)
-      .innerJoin(workspaces, eq(workspaces.id, recordOutcomes.workspaceId))
-      .innerJoin(processes, eq(processes.id, recordOutcomes.processId))
-      .where(where)
-      .orderBy(desc(recordOutcomes.createdAt), desc(recordOutcomes.id))
-      .limit(query.limit)
-      .offset(query.offset),
-    cappedCount(conn, where),
-  ]);
+  const total = await cappedCount(conn, where);
+  const rows = await conn
+    .select({ ...OUTCOME_COLUMNS, workspaceId: recordOutcomes.workspaceId, workspaceName: workspaces.name, processStatus: processes.status })
+    .from(recordOutcomes)
+    .innerJoin(workspaces, eq(workspaces.id, recordOutcomes.workspaceId))
+    .innerJoin(processes, eq(processes.id, recordOutcomes.processId))
+    .where(where)
+    .orderBy(...newestFirst(total))
+    .limit(query.limit)
+    .offset(query.offset);
   return { rows, total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
 }
 
