@@ -1,0 +1,59 @@
+// What a replay sends again: each failed record fetched afresh from ON24 by email and event — the
+// registration for the registrant pass, the attendance for the attendee pass.
+import { FAILURE_CODES } from "@/lib/activity/sync-codes";
+import type { On24Client } from "@/lib/on24/client";
+import type { On24Attendee, On24Registrant } from "@/lib/on24/schemas";
+import { canonicalId } from "@/lib/sync/mapping/ids";
+import type { Pass } from "@/lib/sync/mapping/types";
+import type { OutcomeRow } from "./items";
+
+export type ReplayRow = { id: number; eventId: string | null; eventUserId: string | null; email: string | null; detail: Record<string, unknown> | null };
+
+export type Refetched = { registrants: On24Registrant[]; attendees: On24Attendee[]; missing: OutcomeRow[] };
+
+type Client = Pick<On24Client, "registrantByEmail" | "attendeeByEmail" | "eventAttendees">;
+
+export function createReplaySource(on24: Client) {
+  // An event's attendees, fetched once per replay run when the by-email answer is another event's.
+  const eventAttendees = new Map<string, Map<string, On24Attendee>>();
+
+  const attendeeOf = async (row: ReplayRow, eventId: string): Promise<On24Attendee | null> => {
+    const latest = await on24.attendeeByEmail(row.email!);
+    if (latest && canonicalId(latest.eventid) === eventId && canonicalId(latest.eventuserid) === row.eventUserId) return latest;
+    if (!eventAttendees.has(eventId)) {
+      const all = await on24.eventAttendees(eventId);
+      eventAttendees.set(eventId, new Map(all.records.map((a) => [canonicalId(a.eventuserid) ?? "", a])));
+    }
+    return eventAttendees.get(eventId)!.get(row.eventUserId ?? "") ?? null;
+  };
+
+  return async function refetch(rows: readonly ReplayRow[]): Promise<Refetched> {
+    const result: Refetched = { registrants: [], attendees: [], missing: [] };
+    for (const row of rows) {
+      const pass: Pass = row.detail?.pass === "registrant" ? "registrant" : "attendee";
+      const eventId = canonicalId(row.eventId);
+      const found = !row.email || !eventId
+        ? null
+        : pass === "registrant"
+          ? await on24.registrantByEmail(row.email, { eventId })
+          : await attendeeOf(row, eventId);
+      if (!found) result.missing.push(missingOutcome(row, pass));
+      else if (pass === "registrant") result.registrants.push(found as On24Registrant);
+      else result.attendees.push(found as On24Attendee);
+    }
+    return result;
+  };
+}
+
+function missingOutcome(row: ReplayRow, pass: Pass): OutcomeRow {
+  return {
+    eventId: row.eventId,
+    eventUserId: row.eventUserId,
+    email: row.email,
+    leadId: null,
+    outcome: "failed",
+    code: FAILURE_CODES.REPLAY_SOURCE_MISSING,
+    message: "The replay could not find this registration in ON24 any more (it may have been deleted), so nothing was sent.",
+    detail: { pass, replayOf: row.id },
+  };
+}
