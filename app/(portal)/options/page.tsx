@@ -1,30 +1,31 @@
 import type { Metadata } from "next";
-import { SlidersHorizontal } from "lucide-react";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getWorkspaceOptions } from "@/db/queries/options";
 import { requireWorkspace } from "@/lib/auth/context";
+import { hasRole } from "@/lib/auth/roles";
+import { BackfillForm } from "./backfill-form";
+import { BackfillJobs } from "./backfill-jobs";
+import { OptionsForm } from "./options-form";
+import { VirtualConferenceSwitch } from "./virtual-conference-switch";
 
 export const metadata: Metadata = { title: "Options" };
 
 export default async function OptionsPage() {
-  await requireWorkspace();
+  const { user, workspace, role } = await requireWorkspace();
+  const options = await getWorkspaceOptions(workspace.id);
+  const canEdit = hasRole(role, "admin");
   return (
     <>
-      <PageHeader title="Options" description="What the sync does with ON24 registrants and attendees." />
-      <Card>
-        <EmptyState
-          icon={SlidersHorizontal}
-          title="Options are not available yet"
-          description={
-            <>
-              Admins will turn <strong>Create New People</strong> and <strong>ON24 Registrants</strong> on or off here,
-              request a backfill of past activity, and choose who receives an email after each sync run — with a preview
-              of what each choice will do before it is saved.
-            </>
-          }
-        />
-      </Card>
+      <PageHeader title="Options" description="What the sync does with ON24 registrants and attendees, past activity, and who hears about each run." />
+      <div className="space-y-6">
+        {!canEdit && <p className="text-sm text-slate-600">You can read these options; admins of this workspace can change them.</p>}
+        <OptionsForm initial={options} canEdit={canEdit} />
+        <BackfillForm canEdit={canEdit} />
+        <BackfillJobs workspaceId={workspace.id} canCancel={canEdit} />
+        {user.staffRole === "support" && (
+          <VirtualConferenceSwitch workspaceId={workspace.id} workspaceName={workspace.name} enabled={workspace.virtualConferenceEnabled} />
+        )}
+      </div>
     </>
   );
 }
