@@ -16,8 +16,14 @@ export const DEMO_USERS = [
 
 const SEED_KEY = "demo_seed_v1";
 
-/** Idempotent: runs once per data folder, marked in app_state. */
+/** Idempotent: runs once per data folder, marked in app_state; then connects the demo workspace to the sandbox. */
 export async function seedDemo(db: Db): Promise<void> {
+  await seedDemoAccounts(db);
+  const { seedDemoConnection } = await import("./seed-connection");
+  await seedDemoConnection(db);
+}
+
+async function seedDemoAccounts(db: Db): Promise<void> {
   const done = await db.select().from(appState).where(eq(appState.key, SEED_KEY));
   if (done.length > 0) return;
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
@@ -33,4 +39,10 @@ export async function seedDemo(db: Db): Promise<void> {
     }
     await tx.insert(appState).values({ key: SEED_KEY, value: { workspaceId: ws.id } });
   });
+}
+
+/** The demo workspace's id, from the marker the first seed wrote (null before it ran). */
+export async function demoWorkspaceId(db: Db): Promise<string | null> {
+  const [marker] = await db.select().from(appState).where(eq(appState.key, SEED_KEY));
+  return (marker?.value as { workspaceId?: string } | undefined)?.workspaceId ?? null;
 }
