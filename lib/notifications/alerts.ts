@@ -10,6 +10,7 @@ import { alertScope, type AlertDetail, type AlertKind } from "./alert-kinds";
 import { closeOpenAlert, loadAlertPlace, markAlertSent, recordOccurrence } from "./alert-store";
 import { hourBucket } from "./format";
 import { resolveNotifyOptions, type NotifyOptions } from "./notify-options";
+import { redactSecrets } from "./redact";
 
 export type RaiseAlertInput = {
   kind: AlertKind;
@@ -30,7 +31,9 @@ export type AlertOutcome = { alert: Alert; counted: boolean; email: SendResult |
 export async function raiseAlert(db: Db, input: RaiseAlertInput, options?: NotifyOptions): Promise<AlertOutcome> {
   const { send, oncall, appUrl, now } = resolveNotifyOptions(options);
   const workspaceId = input.workspaceId ?? null;
-  const { alert, counted } = await recordOccurrence(db, { kind: input.kind, workspaceId, detail: input.detail ?? {}, occurrenceKey: input.occurrenceKey, now });
+  // Stored redacted as well as shown redacted: staff pages read the alerts table.
+  const detail = { ...input.detail, ...(input.detail?.errorMessage && { errorMessage: redactSecrets(input.detail.errorMessage) }) };
+  const { alert, counted } = await recordOccurrence(db, { kind: input.kind, workspaceId, detail, occurrenceKey: input.occurrenceKey, now });
   if (!counted || oncall.length === 0 || alreadyTold(alert, now)) return { alert, counted, email: null };
 
   const { subject, props } = buildAlertEmail(alert, await loadAlertPlace(db, workspaceId), appUrl, now);

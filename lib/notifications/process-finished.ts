@@ -4,7 +4,6 @@ import type { AlertDetail, AlertKind } from "./alert-kinds";
 import { raiseAlert, resolveAlert, type AlertOutcome } from "./alerts";
 import { neverThrow } from "./never-throw";
 import { resolveNotifyOptions, type NotifyOptions } from "./notify-options";
-import { redactSecrets } from "./redact";
 import { loadRunFacts, type RunFacts } from "./run-facts";
 import { notifyRunFinished, SUMMARY_STATUSES, type RunSummaryOutcome } from "./run-summary";
 
@@ -65,8 +64,7 @@ function alertDetail({ process, workspace }: RunFacts): AlertDetail {
   return {
     processId: process.id,
     errorCode: process.errorCode,
-    // Stored redacted too: the alerts table is read by staff pages.
-    errorMessage: redactSecrets(process.errorMessage || workspace.connectionError) || null,
+    errorMessage: process.errorMessage || workspace.connectionError,
     marketoCalls: process.marketoCalls,
     on24Calls: process.on24Calls,
     ...(workspace.pausedUntil && { resumesAt: workspace.pausedUntil.toISOString() }),
