@@ -31,10 +31,10 @@ export async function recordTick(db: Db, tick: LastTick): Promise<void> {
     });
 }
 
-export type SchedulerHealth = { stalled: boolean; lastTickAt: string | null; silentForMs: number | null };
+export type SchedulerStall = { stalled: boolean; lastTickAt: string | null; silentForMs: number | null };
 
 /** Stalled when no tick was ever recorded or the last one is older than STALLED_AFTER_MS. */
-export async function checkSchedulerHealth(db: Db, now = new Date()): Promise<SchedulerHealth> {
+export async function findSchedulerStall(db: Db, now = new Date()): Promise<SchedulerStall> {
   const last = await readLastTick(db);
   if (!last) return { stalled: true, lastTickAt: null, silentForMs: null };
   const silentForMs = now.getTime() - Date.parse(last.at);
