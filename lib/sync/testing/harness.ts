@@ -1,13 +1,15 @@
 // For the engine's tests and benchmarks: standalone ON24 and Marketo simulators on loopback ports, a
 // database (PGlite in memory, or a given one), and a workspace whose saved connection points at them.
 import { migrate, openDb, type Db, type Handle } from "@/db";
-import { connections, workspaceOptions, workspaces, type Region } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { connections, processes, workspaceOptions, workspaces, type Region } from "@/db/schema";
 import { encryptSecret } from "@/lib/crypto";
 import type { ClientHooks } from "@/lib/connection/load";
 import { createMarketoClient } from "@/lib/marketo/client";
 import { createMarketoLimiter } from "@/lib/marketo/limiter";
 import { createTokenCache } from "@/lib/marketo/token";
 import { createOn24Client } from "@/lib/on24/client";
+import { pacificDay } from "@/lib/on24/pacific-time";
 import { describeObject } from "@/lib/sandbox/marketo/co-schemas";
 import { SANDBOX_MARKETO_CLIENT_ID, SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
 import type { SandboxInstance, SandboxInstanceOptions } from "@/lib/sandbox/marketo/instance";
@@ -15,7 +17,7 @@ import { startMarketoSandboxServer, type MarketoSandboxServer } from "@/lib/sand
 import type { On24SandboxOptions } from "@/lib/sandbox/on24/options";
 import { startOn24SandboxServer, type On24SandboxServer } from "@/lib/sandbox/on24/server";
 import { runSync, type RunSyncOptions, type WorkspaceClients } from "../run";
-import type { RunResult } from "../types";
+import type { DayWindow, RunResult } from "../types";
 
 /** Retries in milliseconds instead of seconds, so fault tests stay quick (the policy itself is the client's). */
 const FAST_MARKETO_RETRY = { baseDelayMs: 5, maxDelayMs: 100, rateLimitedDelayMs: 100 };
@@ -48,6 +50,8 @@ export type Harness = {
   /** The engine's clients for these simulators, reporting through the run's hooks. */
   clients(hooks: ClientHooks): WorkspaceClients;
   run(options?: Partial<RunSyncOptions>): Promise<RunResult>;
+  /** The Pacific days a finished process read (both passes of a first run read the same days). */
+  windowOf(processId: number): Promise<DayWindow>;
   close(): Promise<void>;
 };
 
@@ -55,7 +59,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const handle = options.db ? undefined : await openMemoryDb();
   const db = options.db ?? handle!.db;
   const marketoClientId = options.marketoClientId ?? SANDBOX_MARKETO_CLIENT_ID;
-  const on24 = await startOn24SandboxServer({ seed: 7, events: 3, registrantsPerEvent: 60, pastDays: 6, futureDays: 1, ...options.on24 });
+  // The simulated account's clock stands still, so what the engine reads and what a test expects agree.
+  const frozen = Date.now();
+  const on24 = await startOn24SandboxServer({ seed: 7, events: 3, registrantsPerEvent: 60, pastDays: 6, futureDays: 1, now: () => frozen, ...options.on24 });
   const marketo = await startMarketoSandboxServer({ instances: { [marketoClientId]: options.marketo ?? {} } });
   const instance = () => marketo.state.instance(marketoClientId);
   const workspaceId = await createWorkspace(db, options, on24, marketo.url, marketoClientId, instance());
@@ -93,6 +99,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     marketoClientId,
     instance,
     clients,
+    async windowOf(processId) {
+      const [row] = await db.select().from(processes).where(eq(processes.id, processId));
+      return { startDate: pacificDay(row.windowStart!.getTime()), endDate: pacificDay(row.windowEnd!.getTime() - 1) };
+    },
     run: (overrides = {}) =>
       runSync({ workspaceId, kind: "incremental", deadline: Date.now() + TEST_BUDGET_MS, trigger: "test", db, clients, ...overrides }),
     async close() {
