@@ -14,3 +14,10 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   marketer: "Connects ON24 and Marketo and runs tests",
   viewer: "Reads the activity log",
 };
+
+/** The same, as a sentence about people in the role (invitation page). */
+export const ROLE_SENTENCES: Record<Role, string> = {
+  admin: "Admins can do everything, including managing members, options and the outbox.",
+  marketer: "Marketers connect ON24 and Marketo and run connection tests.",
+  viewer: "Viewers read the activity log.",
+};

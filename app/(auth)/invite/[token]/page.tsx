@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { findUserByEmail } from "@/db/queries/users";
 import { getCurrentUser } from "@/lib/auth/context";
 import { findOpenInvitation, INVALID_INVITATION } from "@/lib/auth/invitations";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, ROLE_SENTENCES } from "@/lib/auth/roles";
 import { SignOutButton } from "@/app/(portal)/sign-out-button";
 import { AuthCard } from "../../auth-card";
 import { ExistingUserForm, NewUserForm, SignedInForm } from "./invite-forms";
@@ -26,8 +26,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const description = (
     <>
       You&apos;re invited to <strong className="text-slate-900">{invitation.workspaceName}</strong> as{" "}
-      {invitation.role === "admin" ? "an" : "a"} <strong className="text-slate-900">{ROLE_LABELS[invitation.role].toLowerCase()}</strong>{" "}
-      ({ROLE_DESCRIPTIONS[invitation.role].toLowerCase()}).
+      {invitation.role === "admin" ? "an" : "a"} <strong className="text-slate-900">{ROLE_LABELS[invitation.role].toLowerCase()}</strong>.{" "}
+      {ROLE_SENTENCES[invitation.role]}
     </>
   );
 
