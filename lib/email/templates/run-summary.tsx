@@ -25,9 +25,7 @@ export function RunSummaryEmail({ workspaceName, headline, summary, counts, run,
       preview={`${workspaceName}: ${summary}`}
       footer={`You receive this because Notifications is on for ${workspaceName}. Admins change the recipients or turn it off on the Options page.`}
     >
-      <Heading style={styles.h1}>
-        {headline}: {workspaceName}
-      </Heading>
+      <Heading style={styles.h1}>{`${headline}: ${workspaceName}`}</Heading>
       <Text style={styles.p}>{summary}</Text>
       {stopReason && (
         <ListSection
