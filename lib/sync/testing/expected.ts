@@ -3,7 +3,6 @@
 // event's list, mapped with the lead Marketo holds for its email, merged per dedupe key as Marketo does.
 import { eq } from "drizzle-orm";
 import { connections } from "@/db/schema";
-import { createOn24Client } from "@/lib/on24/client";
 import type { On24Attendee, On24Event, On24Registrant } from "@/lib/on24/schemas";
 import type { SandboxLead } from "@/lib/sandbox/marketo/instance";
 import { storedValue } from "@/lib/sandbox/marketo/value-check";
@@ -13,6 +12,7 @@ import { mapRegistrantPass } from "@/lib/sync/mapping/registrant-pass";
 import type { CustomObjectDescribe, MapResult } from "@/lib/sync/mapping/types";
 import type { DayWindow } from "../types";
 import type { Harness } from "./harness";
+import { testOn24Client } from "./seed-leads";
 
 export type Expected = {
   /** "personid|eventid|eventuserid" → the values Marketo should hold. */
@@ -37,7 +37,7 @@ export type ExpectOptions = {
 };
 
 export async function expectedFromSandbox(h: Harness, o: ExpectOptions): Promise<Expected> {
-  const on24 = createOn24Client({ clientId: h.on24.state.clientId, tokenKey: h.on24.state.tokenKey, tokenSecret: h.on24.state.tokenSecret, baseUrl: h.on24.url });
+  const on24 = testOn24Client(h);
   const registrants: On24Registrant[] = [];
   if (o.windows.registrant) for await (const page of on24.registrantPages(o.windows.registrant)) registrants.push(...page.records);
   const attendees: On24Attendee[] = [];
