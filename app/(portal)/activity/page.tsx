@@ -9,6 +9,7 @@ import { fillDays, windowStart } from "@/lib/activity/daily-series";
 import { requireWorkspace } from "@/lib/auth/context";
 import type { SearchParamsRecord } from "@/lib/search/table-params";
 import { DailyChart } from "./_components/daily-chart";
+import { LiveRefresh } from "./_components/live-refresh";
 import { ProcessTable } from "./_components/process-table";
 import { ActivityToolbar } from "./activity-toolbar";
 import { parseActivityParams, PERSON_PREFIX, RUN_FILTER_KEYS } from "./activity-params";
@@ -46,8 +47,10 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   }
 
   const points = fillDays(totals, now, CHART_DAYS);
+  const anyLive = list.rows.some((r) => r.status === "queued" || r.status === "running");
   return (
     <div className="space-y-6">
+      <LiveRefresh active={anyLive} />
       {header}
       <Card>
         <CardHeader>

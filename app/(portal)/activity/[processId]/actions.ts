@@ -1,0 +1,12 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { workspaceAction } from "@/lib/actions/safe-action";
+import { replaySchema } from "@/lib/activity/replay-schema";
+import { requestReplay } from "@/lib/activity/request-replay";
+
+/** Replays failures of a process of the active workspace as a new queued process, then opens it. */
+export const replayFailuresAction = workspaceAction({ schema: replaySchema, role: "marketer" }, async function replayFailuresAction(input, { user, workspace }) {
+  const { processId } = await requestReplay(workspace.id, input, user.id);
+  redirect(`/activity/${processId}`);
+});

@@ -1,0 +1,74 @@
+"use client";
+
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
+import { selectColumn } from "@/components/data-table/data-table-select-column";
+import type { DataTableColumns } from "@/components/data-table/use-data-table";
+import { LocalTime } from "@/components/data-table/local-time";
+import type { Outcome } from "@/db/schema";
+import { CodeReason } from "./code-reason";
+import { OutcomeBadge } from "./status-badges";
+
+export type OutcomeTableRow = {
+  id: number;
+  email: string | null;
+  eventId: string | null;
+  eventUserId: string | null;
+  leadId: string | null;
+  outcome: Outcome;
+  code: string | null;
+  message: string | null;
+  createdAt: Date;
+};
+
+export function outcomeColumns(selectable: boolean): DataTableColumns<OutcomeTableRow> {
+  const columns: DataTableColumns<OutcomeTableRow> = [];
+  if (selectable) columns.push(selectColumn<OutcomeTableRow>((row) => `the record of ${row.email ?? row.eventUserId ?? row.id}`));
+  columns.push(
+    {
+      id: "id",
+      header: ({ header }) => <DataTableColumnHeader header={header} title="#" />,
+      meta: { align: "right", className: "w-16" },
+      cell: ({ row }) => <span className="font-mono text-xs text-slate-500">{row.original.id}</span>,
+    },
+    {
+      id: "email",
+      header: ({ header }) => <DataTableColumnHeader header={header} title="Person" />,
+      cell: ({ row }) => (
+        <div>
+          <div className="font-medium text-slate-900">{row.original.email ?? "No email"}</div>
+          <div className="text-xs text-slate-500">
+            eventuserid <span className="font-mono">{row.original.eventUserId ?? "—"}</span>
+          </div>
+        </div>
+      ),
+    },
+    {
+      id: "eventId",
+      header: ({ header }) => <DataTableColumnHeader header={header} title="Event ID" />,
+      cell: ({ row }) => <span className="font-mono">{row.original.eventId ?? "—"}</span>,
+    },
+    {
+      id: "outcome",
+      header: ({ header }) => <DataTableColumnHeader header={header} title="Outcome" />,
+      cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} />,
+    },
+    {
+      id: "code",
+      header: ({ header }) => <DataTableColumnHeader header={header} title="Reason and fix" />,
+      cell: ({ row }) => <CodeReason code={row.original.code} message={row.original.message} full={row.original.outcome !== "created" && row.original.outcome !== "updated"} />,
+    },
+    {
+      id: "lead",
+      header: "Lead ID",
+      enableSorting: false,
+      meta: { align: "right" },
+      cell: ({ row }) => (row.original.leadId ? <span className="font-mono">{row.original.leadId}</span> : <span className="text-slate-400">—</span>),
+    },
+    {
+      id: "createdAt",
+      header: ({ header }) => <DataTableColumnHeader header={header} title="When" />,
+      cell: ({ row }) => <LocalTime value={row.original.createdAt} withSeconds />,
+    },
+  );
+  return columns;
+}
