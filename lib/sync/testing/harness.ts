@@ -10,8 +10,8 @@ import { createMarketoLimiter } from "@/lib/marketo/limiter";
 import { createTokenCache } from "@/lib/marketo/token";
 import { createOn24Client } from "@/lib/on24/client";
 import { pacificDay } from "@/lib/on24/pacific-time";
-import { describeObject } from "@/lib/sandbox/marketo/co-schemas";
-import { SANDBOX_MARKETO_CLIENT_ID, SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
+import { describeObject, objectDefinition } from "@/lib/sandbox/marketo/co-schemas";
+import { SANDBOX_MARKETO_CLIENT_ID, SANDBOX_MARKETO_CLIENT_SECRET, type SchemaVariant } from "@/lib/sandbox/marketo/constants";
 import type { SandboxInstance, SandboxInstanceOptions } from "@/lib/sandbox/marketo/instance";
 import { startMarketoSandboxServer, type MarketoSandboxServer } from "@/lib/sandbox/marketo/server";
 import type { On24SandboxOptions } from "@/lib/sandbox/on24/options";
@@ -36,6 +36,8 @@ export type HarnessOptions = {
   region?: Region;
   /** An existing database (e.g. a throwaway PostgreSQL one); PGlite in memory otherwise. */
   db?: Db;
+  /** The describe stored at the (earlier) validated save, when it differs from what the instance says now. */
+  savedDescribeOf?: SchemaVariant;
   /** The engine's own limiter settings (default: Marketo's full limits). */
   limiter?: { maxCalls?: number; maxConcurrent?: number };
 };
@@ -142,7 +144,7 @@ async function createWorkspace(
     createNewPeople: options.createNewPeople ?? true,
     on24Registrants: options.on24Registrants ?? true,
   });
-  const definition = instance.objectDefinition;
+  const definition = options.savedDescribeOf ? objectDefinition(options.savedDescribeOf) : instance.objectDefinition;
   await db.insert(connections).values({
     workspaceId: ws.id,
     on24TokenKeyEnc: encryptSecret(on24.state.tokenKey),
