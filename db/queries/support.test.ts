@@ -83,7 +83,7 @@ describe("searchSupportProcesses", () => {
 
 describe("getSupportProcess", () => {
   it("opens any workspace's process with its workspace name", async () => {
-    expect(await getSupportProcess(pC, handle.db)).toMatchObject({ id: pC, workspaceId: globex, workspaceName: "Globex" });
+    expect(await getSupportProcess(pC, handle.db)).toMatchObject({ id: pC, workspaceId: globex, workspaceName: "Globex", virtualConferenceEnabled: false });
     expect(await getSupportProcess(999_999, handle.db)).toBeNull();
   });
 });

@@ -102,16 +102,18 @@ export async function searchSupportRecords(
   return { rows, total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
 }
 
-/** Any workspace's process, with the workspace's name, for the staff process view. */
-export async function getSupportProcess(processId: number, db?: Db): Promise<(Process & { workspaceName: string }) | null> {
+export type SupportProcess = Process & { workspaceName: string; virtualConferenceEnabled: boolean };
+
+/** Any workspace's process, with the workspace's name and Virtual Conference switch, for the staff process view. */
+export async function getSupportProcess(processId: number, db?: Db): Promise<SupportProcess | null> {
   const conn = db ?? (await getDb());
   const [row] = await conn
-    .select({ process: processes, workspaceName: workspaces.name })
+    .select({ process: processes, workspaceName: workspaces.name, virtualConferenceEnabled: workspaces.virtualConferenceEnabled })
     .from(processes)
     .innerJoin(workspaces, eq(workspaces.id, processes.workspaceId))
     .where(eq(processes.id, processId))
     .limit(1);
-  return row ? { ...row.process, workspaceName: row.workspaceName } : null;
+  return row ? { ...row.process, workspaceName: row.workspaceName, virtualConferenceEnabled: row.virtualConferenceEnabled } : null;
 }
 
 export type ConnectionHealthRow = {
@@ -124,6 +126,8 @@ export type ConnectionHealthRow = {
   connectionStatus: string;
   connectionError: string | null;
   pausedUntil: Date | null;
+  /** paused_until is still ahead (decided by the database clock). */
+  isPaused: boolean;
   pauseReason: string | null;
   marketoHost: string | null;
   validatedAt: Date | null;
@@ -157,6 +161,7 @@ export async function listConnectionHealth(query: Page & { q?: string }, db?: Db
         connectionStatus: workspaces.connectionStatus,
         connectionError: workspaces.connectionError,
         pausedUntil: workspaces.pausedUntil,
+        isPaused: sql<boolean>`coalesce(${workspaces.pausedUntil} > now(), false)`,
         pauseReason: workspaces.pauseReason,
         marketoHost: connections.marketoOrigin,
         validatedAt: connections.validatedAt,
