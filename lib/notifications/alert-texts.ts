@@ -75,11 +75,14 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
   },
   scheduler_stalled: ({ detail, origin, now }) => {
     const last = detail.lastTickAt ? new Date(detail.lastTickAt) : null;
-    const silent = last ? formatDuration(now.getTime() - last.getTime()) : null;
+    const since = last ?? (detail.downSince ? new Date(detail.downSince) : now);
+    const silent = formatDuration(now.getTime() - since.getTime());
     return {
-      title: silent ? `Scheduler stalled: no successful sync tick for ${silent}` : "Scheduler stalled: no successful sync tick recorded",
+      title: last ? `Scheduler stalled: no successful sync tick for ${silent}` : `Scheduler stalled: no sync tick has ever succeeded (${silent})`,
       name: "Scheduler stalled",
-      summary: `No scheduled sync tick has succeeded since ${last ? formatUtc(last) : "the service started"}. No workspace syncs until the scheduler runs again.`,
+      summary: last
+        ? `No scheduled sync tick has succeeded since ${formatUtc(last)}. No workspace syncs until the scheduler runs again.`
+        : `No scheduled sync tick has ever succeeded, though a workspace has been ready to sync since ${formatUtc(since)}. Nothing syncs until the scheduler runs.`,
       tried: [
         { label: "Last successful tick", value: last ? `${formatUtc(last)} (${silent} ago)` : "none recorded" },
         { label: "Checked at", value: formatUtc(now) },

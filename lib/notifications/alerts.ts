@@ -10,6 +10,7 @@ import { alertScope, type AlertDetail, type AlertKind } from "./alert-kinds";
 import { closeOpenAlert, loadAlertPlace, markAlertSent, recordOccurrence } from "./alert-store";
 import { hourBucket } from "./format";
 import { resolveNotifyOptions, type NotifyOptions } from "./notify-options";
+import { defaultOncallRecipients } from "./oncall-recipients";
 import { redactSecrets } from "./redact";
 
 export type RaiseAlertInput = {
@@ -26,15 +27,17 @@ export type AlertOutcome = { alert: Alert; counted: boolean; email: SendResult |
 /**
  * Records one occurrence of a problem and tells on-call. Repeats are grouped on the open alert row; an
  * email goes out at most once per workspace, kind and clock hour (credentials: once until resolved).
- * The alert is recorded even when ONCALL_EMAILS is unset. Delivery failures never throw.
+ * The alert is recorded even when there is nobody to tell (oncall-recipients.ts). Delivery failures never throw.
  */
 export async function raiseAlert(db: Db, input: RaiseAlertInput, options?: NotifyOptions): Promise<AlertOutcome> {
-  const { send, oncall, appUrl, now } = resolveNotifyOptions(options);
+  const { send, appUrl, now, ...given } = resolveNotifyOptions(options);
   const workspaceId = input.workspaceId ?? null;
   // Stored redacted as well as shown redacted: staff pages read the alerts table.
   const detail = { ...input.detail, ...(input.detail?.errorMessage && { errorMessage: redactSecrets(input.detail.errorMessage) }) };
   const { alert, counted } = await recordOccurrence(db, { kind: input.kind, workspaceId, detail, occurrenceKey: input.occurrenceKey, now });
-  if (!counted || oncall.length === 0 || alreadyTold(alert, now)) return { alert, counted, email: null };
+  if (!counted || alreadyTold(alert, now)) return { alert, counted, email: null };
+  const oncall = given.oncall ?? (await defaultOncallRecipients(db));
+  if (oncall.length === 0) return { alert, counted, email: null };
 
   const { subject, props } = buildAlertEmail(alert, await loadAlertPlace(db, workspaceId), appUrl, now);
   const email = await send({
@@ -65,11 +68,13 @@ export type ResolveAlertInput = {
  * had been sent for it. Returns alert null when nothing was open.
  */
 export async function resolveAlert(db: Db, input: ResolveAlertInput, options?: NotifyOptions): Promise<{ alert: Alert | null; email: SendResult | null }> {
-  const { send, oncall, appUrl, now } = resolveNotifyOptions(options);
+  const { send, appUrl, now, ...given } = resolveNotifyOptions(options);
   const workspaceId = input.workspaceId ?? null;
   const alert = await closeOpenAlert(db, input.kind, workspaceId, now);
   // No recovery for a problem nobody was told about.
-  if (!alert || !alert.lastSentAt || oncall.length === 0) return { alert, email: null };
+  if (!alert || !alert.lastSentAt) return { alert, email: null };
+  const oncall = given.oncall ?? (await defaultOncallRecipients(db));
+  if (oncall.length === 0) return { alert, email: null };
 
   const { subject, props } = buildRecoveryEmail(alert, await loadAlertPlace(db, workspaceId), input.detail ?? {}, appUrl, now);
   const email = await send({

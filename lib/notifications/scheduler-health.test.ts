@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { alerts, appState } from "@/db/schema";
-import { checkSchedulerHealth, LAST_TICK_KEY, readLastTick } from "./scheduler-health";
-import { ONCALL, ORIGIN, startHarness, type NotifyHarness } from "./test-fixtures";
+import { alerts, appState, connections, workspaces } from "@/db/schema";
+import { LAST_TICK_KEY, recordTick } from "@/lib/scheduler/last-tick";
+import { checkSchedulerHealth, readLastTick } from "./scheduler-health";
+import { ONCALL, ORIGIN, seedWorkspace, startHarness, type NotifyHarness } from "./test-fixtures";
 
 describe("checkSchedulerHealth (scheduler_stalled)", () => {
   let h: NotifyHarness;
@@ -11,10 +12,16 @@ describe("checkSchedulerHealth (scheduler_stalled)", () => {
   beforeEach(async () => {
     h.capture.reset();
     await h.handle.db.delete(alerts);
+    await h.handle.db.delete(workspaces);
     await h.handle.db.delete(appState).where(eq(appState.key, LAST_TICK_KEY));
   });
   const tick = (value: unknown) =>
     h.handle.db.insert(appState).values({ key: LAST_TICK_KEY, value }).onConflictDoUpdate({ target: appState.key, set: { value } });
+  const readyWorkspace = async (validatedAt: string) => {
+    const ws = await seedWorkspace(h.handle);
+    await h.handle.db.update(workspaces).set({ syncEnabled: true }).where(eq(workspaces.id, ws));
+    await h.handle.db.insert(connections).values({ workspaceId: ws, validatedAt: new Date(validatedAt) });
+  };
   const check = (at: string) => checkSchedulerHealth(h.handle.db, new Date(at), h.at(at));
 
   it("is healthy within 30 minutes of the last successful tick", async () => {
@@ -52,9 +59,24 @@ describe("checkSchedulerHealth (scheduler_stalled)", () => {
     expect(h.capture.emails[2].text).toContain("Down since: 2025-03-04 10:00 UTC");
   });
 
-  it("raises nothing when no tick was ever recorded (a fresh install)", async () => {
+  it("raises nothing when no tick was ever recorded and no workspace has waited 30 minutes (a fresh install)", async () => {
+    expect(await check("2025-03-04T10:00:00Z")).toEqual({ status: "unknown", lastTickAt: null, alert: null });
+    await readyWorkspace("2025-03-04T09:45:00Z");
     expect(await check("2025-03-04T10:00:00Z")).toEqual({ status: "unknown", lastTickAt: null, alert: null });
     expect(await h.handle.db.select().from(alerts)).toEqual([]);
+  });
+
+  it("raises when a workspace has been ready for 30 minutes and no tick ever succeeded (a cron that never ran)", async () => {
+    await readyWorkspace("2025-03-04T09:00:00Z");
+    expect(await check("2025-03-04T10:00:00Z")).toMatchObject({ status: "stalled", lastTickAt: null });
+    expect(h.capture.emails[0].subject).toBe("[ON24 Connect alert] Scheduler stalled: no sync tick has ever succeeded (1 h)");
+    expect(h.capture.emails[0].text).toContain("a workspace has been ready to sync since 2025-03-04 09:00 UTC");
+    expect(h.capture.emails[0].text).toContain("Last successful tick: none recorded");
+
+    // The scheduler's own writer, as the tick records it.
+    await recordTick(h.handle.db, { at: "2025-03-04T10:10:00.000Z", trigger: "cron", ran: 1 });
+    expect(await check("2025-03-04T10:11:00Z")).toMatchObject({ status: "healthy", lastTickAt: new Date("2025-03-04T10:10:00Z") });
+    expect(h.capture.emails[1].subject).toBe("[ON24 Connect resolved] Scheduler stalled: recovered after 1 h 11 min");
   });
 
   it("reads the tick as an ISO string, epoch milliseconds or { at }", async () => {

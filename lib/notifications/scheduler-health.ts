@@ -1,17 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq, min } from "drizzle-orm";
 import type { Db } from "@/db";
-import { appState } from "@/db/schema";
+import { appState, connections, workspaces } from "@/db/schema";
+import { LAST_TICK_KEY, STALLED_AFTER_MS } from "@/lib/scheduler/last-tick";
 import { raiseAlert, resolveAlert, type AlertOutcome } from "./alerts";
 import { neverThrow } from "./never-throw";
 import type { NotifyOptions } from "./notify-options";
 
-/** The scheduler ticks every 5 minutes; six missed ticks in a row is no longer a hiccup. */
-export const STALL_AFTER_MS = 30 * 60_000;
-/** Written by the scheduler after each successful tick. */
-export const LAST_TICK_KEY = "cron:last_tick";
-
 export type SchedulerHealth = {
-  /** unknown: no successful tick was ever recorded (a fresh install), so nothing is raised. */
+  /** unknown: no tick was ever recorded and no workspace has waited 30 minutes for one (a fresh install). */
   status: "healthy" | "stalled" | "unknown";
   lastTickAt: Date | null;
   alert: AlertOutcome | null;
@@ -26,19 +22,31 @@ export type SchedulerHealth = {
 export async function checkSchedulerHealth(db: Db, now: Date = new Date(), options?: NotifyOptions): Promise<SchedulerHealth> {
   const result = await neverThrow("scheduler health check", async (): Promise<SchedulerHealth> => {
     const lastTickAt = await readLastTick(db);
-    if (!lastTickAt) return { status: "unknown", lastTickAt, alert: null };
-    if (now.getTime() - lastTickAt.getTime() <= STALL_AFTER_MS) {
-      await resolveAlert(db, { kind: "scheduler_stalled" }, { ...options, now });
-      return { status: "healthy", lastTickAt, alert: null };
+    // Never ticked: stalled only once a workspace has been ready to sync for longer than the limit
+    // (a cron that never ran, e.g. CRON_SECRET missing), so a fresh install's first tick is not an alarm.
+    const waitingSince = lastTickAt ?? (await firstReadyWorkspaceAt(db));
+    if (!waitingSince) return { status: "unknown", lastTickAt, alert: null };
+    if (now.getTime() - waitingSince.getTime() <= STALLED_AFTER_MS) {
+      if (lastTickAt) await resolveAlert(db, { kind: "scheduler_stalled" }, { ...options, now });
+      return { status: lastTickAt ? "healthy" : "unknown", lastTickAt, alert: null };
     }
-    const iso = lastTickAt.toISOString();
-    const alert = await raiseAlert(db, { kind: "scheduler_stalled", detail: { lastTickAt: iso, downSince: iso } }, { ...options, now });
+    const detail = { lastTickAt: lastTickAt?.toISOString() ?? null, downSince: waitingSince.toISOString() };
+    const alert = await raiseAlert(db, { kind: "scheduler_stalled", detail }, { ...options, now });
     return { status: "stalled", lastTickAt, alert };
   });
   return result.ok ? result.value : { status: "unknown", lastTickAt: null, alert: null, error: result.error };
 }
 
-/** Accepts the shapes a scheduler may reasonably write: an ISO string, epoch ms, or `{ at }`. */
+/** When the earliest workspace that can sync had its connection validated. */
+async function firstReadyWorkspaceAt(db: Db): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: min(connections.validatedAt) })
+    .from(connections)
+    .innerJoin(workspaces, and(eq(workspaces.id, connections.workspaceId), eq(workspaces.syncEnabled, true)));
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** The scheduler writes `{ at, trigger, ran }` (lib/scheduler/last-tick.ts); an ISO string or epoch ms is read too. */
 export async function readLastTick(db: Db): Promise<Date | null> {
   const [row] = await db.select().from(appState).where(eq(appState.key, LAST_TICK_KEY)).limit(1);
   if (!row) return null;
