@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
+import { LoaderCircle } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Button } from "@/components/ui/button";
 import { IDLE_STATE } from "@/lib/actions/action-state";
 import type { ConnectionOptions } from "@/lib/connection/types";
 import { describeConfiguration } from "@/lib/options/configuration";
@@ -15,7 +16,7 @@ import { ToggleRow } from "./toggle-row";
 
 /** The toggles, with the guide's name for the current choice and what it will do, updated as they change. */
 export function OptionsForm({ initial, canEdit }: { initial: ConnectionOptions; canEdit: boolean }) {
-  const [state, formAction] = useActionState(saveOptionsAction, IDLE_STATE);
+  const [state, formAction, pending] = useActionState(saveOptionsAction, IDLE_STATE);
   const [createNewPeople, setCreateNewPeople] = useState(initial.createNewPeople);
   const [on24Registrants, setOn24Registrants] = useState(initial.on24Registrants);
   const [notifications, setNotifications] = useState(initial.notificationsEnabled);
@@ -26,14 +27,22 @@ export function OptionsForm({ initial, canEdit }: { initial: ConnectionOptions; 
   const unsaved =
     createNewPeople !== initial.createNewPeople || on24Registrants !== initial.on24Registrants || notifications !== initial.notificationsEnabled;
 
+  // Submitted by hand rather than through `action`: React resets a form after its action, and Radix
+  // switches answer a reset by returning to their first value, which would undo the admin's choice.
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => (formAction as (payload: FormData) => void)(data));
+  }
+
   return (
     <Card aria-labelledby="options-title">
       <CardHeader>
         <CardTitle id="options-title">Sync options</CardTitle>
         <CardDescription>What the sync does with ON24 registrants and attendees. Changes apply from the next run.</CardDescription>
       </CardHeader>
-      <form action={formAction} noValidate>
-        <fieldset disabled={!canEdit} className="contents">
+      <form onSubmit={onSubmit} noValidate aria-busy={pending}>
+        <fieldset disabled={!canEdit || pending} className="contents">
           <CardContent className="grid gap-6 lg:grid-cols-[1fr_18rem]">
             <div className="divide-y divide-slate-100">
               <ToggleRow
@@ -88,7 +97,10 @@ export function OptionsForm({ initial, canEdit }: { initial: ConnectionOptions; 
           </CardContent>
           {canEdit && (
             <CardFooter className="flex-wrap">
-              <SubmitButton pendingLabel="Saving…">Save options</SubmitButton>
+              <Button type="submit" disabled={pending}>
+                {pending && <LoaderCircle className="animate-spin" aria-hidden />}
+                {pending ? "Saving…" : "Save options"}
+              </Button>
               {state.status === "success" && <Alert tone="success" className="py-1.5">{state.message}</Alert>}
               <FormError message={error?.formError} />
             </CardFooter>
