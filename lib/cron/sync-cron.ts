@@ -25,6 +25,8 @@ export type SyncCronDeps = {
   /** Runs work after the response has been sent (Next's `after` in the app). */
   defer: (task: () => Promise<void>) => void;
   budgetMs: number;
+  /** Tests: a shorter wait before a locked workspace is tried again (default BUSY_RETRY_MS). */
+  busyRetryMs?: number;
   /** Before each tick (the scheduler-stall check of lib/notifications); must not throw. */
   beforeTick?: (db: Db) => Promise<unknown>;
   now?: () => number;
@@ -40,7 +42,7 @@ export function createSyncCronHandler(deps: SyncCronDeps): CronHandler {
       await deps.beforeTick?.(db);
       return runSchedulerTick(
         { db, runWorkspace: deps.runWorkspace, now },
-        { trigger: fannedOut ? "fanout" : "cron", deadline, fanOut: fannedOut ? undefined : async (n) => void (await deps.dispatch(n)) },
+        { trigger: fannedOut ? "fanout" : "cron", deadline, busyRetryMs: deps.busyRetryMs, fanOut: fannedOut ? undefined : async (n) => void (await deps.dispatch(n)) },
       );
     };
     if (!fannedOut) return Response.json(summarizeTick(await tick()));

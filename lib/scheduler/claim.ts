@@ -11,6 +11,13 @@ import { SYNC_INTERVAL_MS } from "./timing";
 
 export type ClaimedWorkspace = { id: string; dueAt: Date };
 
+/**
+ * A workspace whose lock someone else holds ("Sync now", or a holder that died) is tried again after this:
+ * soon enough that a dead holder's workspace is taken over shortly after its lock expires, rare enough
+ * not to spin on a long manual run. A cron run never meets its own lock: its claim lease keeps others off.
+ */
+export const BUSY_RETRY_MS = 60_000;
+
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 const ms = (n: number) => sql`${`${Math.round(n)} milliseconds`}::interval`;
 
@@ -75,4 +82,10 @@ export async function rescheduleWorkspace(
   await db.execute(sql`
     update workspaces w set next_run_at = case when ${soon} then ${ts(now)} else ${ts(now)} + ${ms(SYNC_INTERVAL_MS)} end
     where w.id = ${workspaceId}`);
+}
+
+/** After finding the workspace locked: due again after `retryMs`, unless the holder already rescheduled it sooner. */
+export async function retryBusyWorkspace(db: Db, workspaceId: string, { now = new Date(), retryMs = BUSY_RETRY_MS } = {}): Promise<void> {
+  await db.execute(sql`
+    update workspaces set next_run_at = least(next_run_at, ${ts(now)} + ${ms(retryMs)}) where id = ${workspaceId}`);
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { backfillJobs, workspaces } from "@/db/schema";
+import { BUSY_RETRY_MS } from "./claim";
 import { readLastTick } from "./last-tick";
 import { addWorkspace, nextRunAt, openTestDb, type OpenTestDb } from "./testing/fixtures";
 import { runSchedulerTick, MAX_FAN_OUT } from "./tick";
@@ -107,7 +108,7 @@ describe("runSchedulerTick", () => {
     expect(await readLastTick(t.db)).toMatchObject({ trigger: "local", ran: 0 });
   });
 
-  it("leaves a busy workspace leased (its lock holder reschedules it) and a failing one waits the interval", async () => {
+  it("retries a busy workspace after BUSY_RETRY_MS, and a failing one waits the interval", async () => {
     const busy = await addWorkspace(t.db, { nextRunAt: new Date(Date.now() - 2 * MINUTE) });
     const failing = await addWorkspace(t.db, { nextRunAt: new Date(Date.now() - MINUTE) });
     const fine = await addWorkspace(t.db, { nextRunAt: new Date(Date.now() - 1000) });
@@ -124,7 +125,9 @@ describe("runSchedulerTick", () => {
       { id: failing, busy: false, error: "database went away" },
       { id: fine, busy: false, error: undefined },
     ]);
-    expect((await nextRunAt(t.db, busy)).getTime()).toBeGreaterThanOrEqual(before + 7 * MINUTE);
+    const busyAt = (await nextRunAt(t.db, busy)).getTime();
+    expect(busyAt).toBeGreaterThanOrEqual(before + BUSY_RETRY_MS);
+    expect(busyAt).toBeLessThan(before + 7 * MINUTE);
     expect((await nextRunAt(t.db, failing)).getTime()).toBeGreaterThanOrEqual(before + SYNC_INTERVAL_MS);
     vi.restoreAllMocks();
   });

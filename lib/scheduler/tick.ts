@@ -1,5 +1,5 @@
 import type { Db } from "@/db";
-import { claimDueWorkspaces, countDueWorkspaces, rescheduleWorkspace } from "./claim";
+import { claimDueWorkspaces, countDueWorkspaces, rescheduleWorkspace, retryBusyWorkspace } from "./claim";
 import { readLastTick, recordTick, type TickTrigger } from "./last-tick";
 import { claimLeaseMs } from "./timing";
 import type { RunWorkspace } from "./types";
@@ -38,6 +38,8 @@ export type TickOptions = {
   concurrency?: number;
   minChunkMs?: number;
   leaseMs?: number;
+  /** When a workspace's lock is held by someone else; default BUSY_RETRY_MS. */
+  busyRetryMs?: number;
   /** Asked once, before any work, with how many more invocations the due backlog calls for (≤ MAX_FAN_OUT). */
   fanOut?: (count: number) => Promise<void>;
 };
@@ -113,7 +115,7 @@ async function runClaimed(
     console.error(`[scheduler] workspace ${workspaceId} failed: ${err.name}: ${err.message}`);
     turn = { workspaceId, busy: false, moreWork: false, chunks: [], error: err.message };
   }
-  // Busy: the lock holder reschedules it when it finishes; our lease keeps other invocations off meanwhile.
-  if (!turn.busy) await rescheduleWorkspace(deps.db, workspaceId, { moreWork: turn.moreWork, failed: !!turn.error, now: new Date(now()) });
+  if (turn.busy) await retryBusyWorkspace(deps.db, workspaceId, { now: new Date(now()), retryMs: options.busyRetryMs });
+  else await rescheduleWorkspace(deps.db, workspaceId, { moreWork: turn.moreWork, failed: !!turn.error, now: new Date(now()) });
   return turn;
 }
