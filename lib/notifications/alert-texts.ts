@@ -10,7 +10,7 @@ import { redactSecrets } from "./redact";
 export type KindTexts = { title: string; name: string; summary: string; tried: Fact[]; actions: string[]; links: EmailLink[]; recovered: string };
 export type KindContext = { place: AlertPlace; detail: AlertDetail; origin: string; now: Date };
 
-const CREDENTIAL_SYSTEMS: Record<string, string> = { on24_auth_failed: "ON24" };
+const CREDENTIAL_SYSTEMS: Record<string, string> = { on24_auth_failed: "ON24", not_configured: "The connection setup" };
 
 export function kindTexts(kind: AlertKind, ctx: KindContext): KindTexts {
   return TEXTS[kind](ctx);
@@ -41,9 +41,9 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
     const system = CREDENTIAL_SYSTEMS[detail.errorCode ?? ""] ?? "Marketo";
     const name = place?.name ?? "a workspace";
     return {
-      title: `Credentials broke for ${name}`,
-      name: `Credentials broke for ${name}`,
-      summary: `${system} refused the credentials of ${name}${why ? ` (${why.title})` : ""}, so this workspace does not sync until its connection is fixed. You get this email once until it is fixed.`,
+      title: `Connection broke for ${name}`,
+      name: `Connection broke for ${name}`,
+      summary: `${system} refused the connection of ${name}${why ? `: ${why.title}` : ""}. This workspace does not sync until an admin fixes and saves its connection. You get this email once until it is fixed.`,
       tried: errorFacts(detail),
       actions: [
         ...(why ? [why.fix] : []),

@@ -98,16 +98,16 @@ describe("raiseAlert / resolveAlert (on-call alerts)", () => {
     const later = await raise("2025-03-05T09:00:00Z");
     expect(h.capture.emails).toHaveLength(1);
     expect(later.alert.occurrences).toBe(3);
-    expect(h.capture.emails[0].subject).toBe("[ON24 Connect alert] Credentials broke for Acme Events");
+    expect(h.capture.emails[0].subject).toBe("[ON24 Connect alert] Connection broke for Acme Events");
     expect(h.capture.emails[0].text).toContain("Read-Write Custom Object");
     expect(h.capture.emails[0].text).toContain(`${ORIGIN}/connection`);
 
     await resolveAlert(h.handle.db, { kind: "credentials", workspaceId: ws }, h.at("2025-03-05T10:00:00Z"));
     await raise("2025-03-05T10:20:00Z");
     expect(h.capture.emails.map((e) => e.subject)).toEqual([
-      "[ON24 Connect alert] Credentials broke for Acme Events",
-      "[ON24 Connect resolved] Credentials broke for Acme Events: recovered after 1 d",
-      "[ON24 Connect alert] Credentials broke for Acme Events",
+      "[ON24 Connect alert] Connection broke for Acme Events",
+      "[ON24 Connect resolved] Connection broke for Acme Events: recovered after 1 d",
+      "[ON24 Connect alert] Connection broke for Acme Events",
     ]);
   });
 

@@ -36,12 +36,12 @@ describe("onProcessFinished (the engine's one call when a run ends)", () => {
       await onProcessFinished(h.handle.db, pid, h.at(NOW));
       expect((await openAlerts(ws)).map((a) => a.kind)).toEqual(["credentials"]);
     }
-    expect(h.capture.emails.filter((e) => e.subject.startsWith("[ON24 Connect alert]")).map((e) => e.subject.includes("Credentials broke"))).toEqual([
+    expect(h.capture.emails.filter((e) => e.subject.startsWith("[ON24 Connect alert]")).map((e) => e.subject.includes("Connection broke"))).toEqual([
       true,
       true,
       true,
     ]);
-    expect(h.capture.emails.some((e) => e.text!.includes("ON24 refused the credentials"))).toBe(true);
+    expect(h.capture.emails.some((e) => e.text!.includes("ON24 refused the connection"))).toBe(true);
   });
 
   it("a workspace whose connection the run marked broken raises credentials", async () => {

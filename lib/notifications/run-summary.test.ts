@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { outboxEmails } from "@/db/schema";
+import { outboxEmails, processes } from "@/db/schema";
 import { notifyRunFinished } from "./run-summary";
 import { ORIGIN, seedOutcomes, seedProcess, seedWorkspace, startHarness, type NotifyHarness } from "./test-fixtures";
 
@@ -23,7 +23,7 @@ describe("notifyRunFinished (workspace run summaries)", () => {
     const [email] = h.capture.emails;
     expect(email.to).toEqual(["marketing@acme.test", "ops@acme.test"]);
     expect(email.subject).toBe("[ON24 Connect] Sync completed for Acme Events: 40 mapped, 0 failed");
-    expect(email.idempotencyKey).toBe(`run-summary:${pid}`);
+    expect(email.idempotencyKey).toBe(`run-summary:${pid}:completed`);
     const text = email.text!;
     expect(text).toContain("ON24 Connect for Marketo");
     expect(text).toContain("12 people created in Marketo, 40 oN24Attendee_c records created or updated, 0 failed, 2 with warnings, 5 skipped.");
@@ -101,6 +101,19 @@ describe("notifyRunFinished (workspace run summaries)", () => {
     const second = await notifyRunFinished(h.handle.db, pid, h.at(NOW));
     expect(h.capture.emails).toHaveLength(1);
     expect(second.sent).toMatchObject({ id: (first.sent as { id: number }).id, duplicate: true });
+  });
+
+  it("a process paused for the quota and completed after the reset is summarised at each end", async () => {
+    const ws = await seedWorkspace(h.handle);
+    const pid = await seedProcess(h.handle, ws, { status: "paused", errorCode: "607", coMapped: 3 });
+    await notifyRunFinished(h.handle.db, pid, h.at(NOW));
+    await h.handle.db.update(processes).set({ status: "completed", errorCode: null, coMapped: 9 }).where(eq(processes.id, pid));
+    await notifyRunFinished(h.handle.db, pid, h.at(NOW));
+    await notifyRunFinished(h.handle.db, pid, h.at(NOW));
+    expect(h.capture.emails.map((e) => e.subject)).toEqual([
+      "[ON24 Connect] Sync paused for Acme Events: 3 mapped, 0 failed",
+      "[ON24 Connect] Sync completed for Acme Events: 9 mapped, 0 failed",
+    ]);
   });
 
   it("sends nothing for a run that wrote nothing, unless the workspace asked for empty runs", async () => {

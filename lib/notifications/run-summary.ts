@@ -17,7 +17,8 @@ export type RunSummaryOutcome =
 
 /**
  * Emails the workspace's notification recipients a summary of one finished run, when Notifications is
- * on. The idempotency key is the process id, so a finish reported twice sends one email.
+ * on. The idempotency key is the process id and its final status: a finish reported twice sends one email,
+ * while a run paused for the quota and completed after the reset (the same process) is summarised both times.
  */
 export async function notifyRunFinished(db: Db, processId: number, options?: NotifyOptions): Promise<RunSummaryOutcome> {
   const { send, appUrl } = resolveNotifyOptions(options);
@@ -38,7 +39,7 @@ export async function notifyRunFinished(db: Db, processId: number, options?: Not
     ...body,
     kind: "run_summary",
     workspaceId: facts.workspace.id,
-    idempotencyKey: `run-summary:${processId}`,
+    idempotencyKey: `run-summary:${processId}:${facts.process.status}`,
   });
   return { sent };
 }

@@ -6,7 +6,7 @@ import type { OpenAlertItem } from "@/db/queries/staff-outbox";
 
 const KIND_LABELS: Record<string, string> = {
   run_failed: "Run failed",
-  credentials: "Credentials broke",
+  credentials: "Connection broke",
   quota: "Marketo quota used up",
   scheduler_stalled: "Scheduler stalled",
   lock_expired: "Lock expired",
