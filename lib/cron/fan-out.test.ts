@@ -7,7 +7,11 @@ import { dispatchFanOut, FANOUT_HEADER } from "./fan-out";
 const seen: { path: string; authorization?: string; fanout?: string }[] = [];
 let status = 202;
 const server = createServer((req, res) => {
-  seen.push({ path: req.url ?? "", authorization: req.headers.authorization, fanout: req.headers[FANOUT_HEADER] as string | undefined });
+  seen.push({
+    path: req.url ?? "",
+    authorization: req.headers.authorization,
+    fanout: req.headers[FANOUT_HEADER] as string | undefined,
+  });
   res.writeHead(status, { "content-type": "application/json" }).end('{"accepted":true}');
 });
 let url = "";

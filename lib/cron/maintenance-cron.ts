@@ -14,7 +14,12 @@ import type { CronHandler } from "./with-cron";
 export const handleMaintenanceCron: CronHandler = async () => {
   const started = Date.now();
   const db = await getDb();
-  const report = await runMaintenance({ db, kv: getKv(), retentionDays: env.RETENTION_DAYS, deadline: started + invocationBudgetMs() });
+  const report = await runMaintenance({
+    db,
+    kv: getKv(),
+    retentionDays: env.RETENTION_DAYS,
+    deadline: started + invocationBudgetMs(),
+  });
   for (const run of report.staleRuns) {
     await onLockExpired(db, {
       workspaceId: run.workspaceId,
@@ -25,7 +30,12 @@ export const handleMaintenanceCron: CronHandler = async () => {
   return Response.json({
     ok: true,
     retention: report.retention,
-    staleRuns: report.staleRuns.map((r) => ({ processId: r.processId, workspaceId: r.workspaceId, resumable: r.resumable, silentForMs: r.silentForMs })),
+    staleRuns: report.staleRuns.map((r) => ({
+      processId: r.processId,
+      workspaceId: r.workspaceId,
+      resumable: r.resumable,
+      silentForMs: r.silentForMs,
+    })),
     scheduler: { ...report.scheduler, alert: health.status },
   });
 };

@@ -42,12 +42,19 @@ export function createSyncCronHandler(deps: SyncCronDeps): CronHandler {
       await deps.beforeTick?.(db);
       return runSchedulerTick(
         { db, runWorkspace: deps.runWorkspace, now },
-        { trigger: fannedOut ? "fanout" : "cron", deadline, busyRetryMs: deps.busyRetryMs, fanOut: fannedOut ? undefined : async (n) => void (await deps.dispatch(n)) },
+        {
+          trigger: fannedOut ? "fanout" : "cron",
+          deadline,
+          busyRetryMs: deps.busyRetryMs,
+          fanOut: fannedOut ? undefined : async (n) => void (await deps.dispatch(n)),
+        },
       );
     };
     if (!fannedOut) return Response.json(summarizeTick(await tick()));
     deps.defer(async () => {
-      await tick().catch((error: unknown) => console.error(`[cron] fan-out tick failed: ${error instanceof Error ? error.message : String(error)}`));
+      await tick().catch((error: unknown) =>
+        console.error(`[cron] fan-out tick failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
     });
     return Response.json({ accepted: true }, { status: 202 });
   };

@@ -9,7 +9,8 @@ async function loadWithSecret(secret: string | undefined) {
 }
 
 const SECRET = "cron-secret-for-tests-0123456789";
-const request = (headers: Record<string, string> = {}, query = "") => new Request(`http://app.test/api/cron/x${query}`, { headers });
+const request = (headers: Record<string, string> = {}, query = "") =>
+  new Request(`http://app.test/api/cron/x${query}`, { headers });
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -20,7 +21,15 @@ describe("hasValidBearer", () => {
   it("accepts exactly `Bearer <secret>` and nothing else", async () => {
     const { hasValidBearer } = await loadWithSecret(SECRET);
     expect(hasValidBearer(request({ authorization: `Bearer ${SECRET}` }), SECRET)).toBe(true);
-    for (const header of [`Bearer ${SECRET}x`, `Bearer ${SECRET.slice(0, -1)}`, `bearer ${SECRET}`, SECRET, `Basic ${SECRET}`, "Bearer ", ""]) {
+    for (const header of [
+      `Bearer ${SECRET}x`,
+      `Bearer ${SECRET.slice(0, -1)}`,
+      `bearer ${SECRET}`,
+      SECRET,
+      `Basic ${SECRET}`,
+      "Bearer ",
+      "",
+    ]) {
       expect(hasValidBearer(request({ authorization: header }), SECRET), header).toBe(false);
     }
   });

@@ -30,3 +30,19 @@ export async function failBackfill(db: Db, jobId: string, message: string): Prom
     .set({ status: "failed", error: message, updatedAt: sql`now()` })
     .where(and(eq(backfillJobs.id, jobId), inArray(backfillJobs.status, [...OPEN_BACKFILL_STATUSES])));
 }
+
+/**
+ * Closes the process of every cancelled job of the workspace that is still open. The engine keeps a
+ * cut-off backfill process `running` for its next chunk; once the job is cancelled no chunk comes, so
+ * the scheduler (which stopped scheduling it) ends the process. Called on the workspace's turn, when
+ * no chunk of it is running.
+ */
+export async function closeCancelledBackfills(db: Db, workspaceId: string): Promise<number> {
+  const result = await db.execute(sql`
+    update processes p set status = 'cancelled', finished_at = now(), error_code = null, error_message = null
+    from backfill_jobs b
+    where b.workspace_id = ${workspaceId} and b.status = 'cancelled' and b.process_id = p.id
+      and p.status in ('queued', 'running', 'paused')
+    returning p.id`);
+  return result.rows.length;
+}

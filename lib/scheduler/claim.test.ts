@@ -52,7 +52,9 @@ describe.each(["pglite", "postgres"] as const)("claiming due workspaces on %s", 
 
   it("parallel claims never hand out one workspace twice", async () => {
     await reset();
-    const ids = await Promise.all(Array.from({ length: 12 }, (_, i) => addWorkspace(t.db, { nextRunAt: new Date(Date.now() - i * 1000 - 1000) })));
+    const ids = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => addWorkspace(t.db, { nextRunAt: new Date(Date.now() - i * 1000 - 1000) })),
+    );
     const claims = await Promise.all(Array.from({ length: 10 }, () => claimDueWorkspaces(t.db, { limit: 2, leaseMs: LEASE })));
     const claimed = claims.flat().map((c) => c.id);
     expect(new Set(claimed).size).toBe(claimed.length);

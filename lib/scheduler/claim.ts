@@ -27,7 +27,12 @@ const ms = (n: number) => sql`${`${Math.round(n)} milliseconds`}::interval`;
  * not wait for the next interval; a lease, being longer than the interval, hides the job until the run ends).
  */
 function dueCondition(now: Date, exclude: string[] = []): SQL {
-  const skip = exclude.length ? sql`and w.id not in (${sql.join(exclude.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  const skip = exclude.length
+    ? sql`and w.id not in (${sql.join(
+        exclude.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
   return sql`w.sync_enabled ${skip}
     and w.connection_status <> 'broken'
     and (w.paused_until is null or w.paused_until <= ${ts(now)})
@@ -85,7 +90,11 @@ export async function rescheduleWorkspace(
 }
 
 /** After finding the workspace locked: due again after `retryMs`, unless the holder already rescheduled it sooner. */
-export async function retryBusyWorkspace(db: Db, workspaceId: string, { now = new Date(), retryMs = BUSY_RETRY_MS } = {}): Promise<void> {
+export async function retryBusyWorkspace(
+  db: Db,
+  workspaceId: string,
+  { now = new Date(), retryMs = BUSY_RETRY_MS } = {},
+): Promise<void> {
   await db.execute(sql`
     update workspaces set next_run_at = least(next_run_at, ${ts(now)} + ${ms(retryMs)}) where id = ${workspaceId}`);
 }

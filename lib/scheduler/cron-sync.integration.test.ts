@@ -58,7 +58,8 @@ afterAll(async () => {
   await redis?.close?.();
   await handle?.close();
   await testDb?.drop();
-  if (overruns.length) console.log(`[scheduler] longest chunk past its deadline: ${Math.max(...overruns)} ms (${overruns.length} chunks)`);
+  if (overruns.length)
+    console.log(`[scheduler] longest chunk past its deadline: ${Math.max(...overruns)} ms (${overruns.length} chunks)`);
 });
 
 /** The route's handler on the given KV; fan-out requests go to the same handler, in-process. */
@@ -81,7 +82,10 @@ function cronRoute(kv: Kv) {
   const invoke = async () => {
     const response = await handler(request());
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { maxOverrunMs: number | null; workspaces: { id: string; busy: boolean; moreWork: boolean }[] };
+    const body = (await response.json()) as {
+      maxOverrunMs: number | null;
+      workspaces: { id: string; busy: boolean; moreWork: boolean }[];
+    };
     if (body.maxOverrunMs !== null) overruns.push(body.maxOverrunMs);
     return body;
   };
@@ -129,7 +133,9 @@ describe("the cron route under concurrency (real Redis, PostgreSQL, simulators)"
     const first = Promise.all(Array.from({ length: 20 }, invoke));
     await waitFor(() => recorded.open.size > 0, { timeoutMs: 20_000, what: "a workspace lock taken by the cron" });
     const manualResults = await Promise.all(
-      ids.flatMap((id) => [1, 2].map(() => runWorkspaceLocked(id, { kv: recorded.kv, db, deadline: Date.now() + BUDGET_MS, trigger: "user:test" }))),
+      ids.flatMap((id) =>
+        [1, 2].map(() => runWorkspaceLocked(id, { kv: recorded.kv, db, deadline: Date.now() + BUDGET_MS, trigger: "user:test" })),
+      ),
     );
     const waves = [await first];
     for (let i = 0; i < MAX_WAVES && (await unfinished(ids)) > 0; i++) {
@@ -140,18 +146,32 @@ describe("the cron route under concurrency (real Redis, PostgreSQL, simulators)"
     await Promise.all(background);
 
     expect(await unfinished(ids)).toBe(0);
-    const turns = waves.flat().flatMap((b) => b.workspaces).filter((w) => !w.busy);
+    const turns = waves
+      .flat()
+      .flatMap((b) => b.workspaces)
+      .filter((w) => !w.busy);
     const cut = turns.filter((w) => w.moreWork).length;
-    console.log(`[scheduler] ${waves.length} waves of 20: ${turns.length} workspace turns (${cut} cut off at their deadline), ${manualResults.length} manual runs`);
+    console.log(
+      `[scheduler] ${waves.length} waves of 20: ${turns.length} workspace turns (${cut} cut off at their deadline), ${manualResults.length} manual runs`,
+    );
     // Contention really happened: some run found its workspace locked.
-    const busy = manualResults.filter((r) => r.status === "busy").length + waves.flat().flatMap((b) => b.workspaces).filter((w) => w.busy).length;
+    const busy =
+      manualResults.filter((r) => r.status === "busy").length +
+      waves
+        .flat()
+        .flatMap((b) => b.workspaces)
+        .filter((w) => w.busy).length;
     expect(busy).toBeGreaterThan(0);
     // Lock spans (which contain the runs) never overlap per workspace, and every lock was released.
     expect(overlappingSpans(recorded.spans)).toEqual([]);
     expect(recorded.open.size).toBe(0);
     for (const ws of five) {
       const rows = await processesOf(db, ws.workspaceId);
-      const spans = rows.map((p) => ({ key: ws.workspaceId, from: p.startedAt!.getTime(), to: (p.finishedAt ?? new Date()).getTime() }));
+      const spans = rows.map((p) => ({
+        key: ws.workspaceId,
+        from: p.startedAt!.getTime(),
+        to: (p.finishedAt ?? new Date()).getTime(),
+      }));
       expect(overlappingSpans(spans), `process intervals of ${ws.workspaceId}`).toEqual([]);
       await expectAllArrived(ws);
     }
@@ -164,7 +184,8 @@ describe("the cron route under concurrency (real Redis, PostgreSQL, simulators)"
     await db.update(workspaces).set({ syncEnabled: false }).where(eq(workspaces.id, once.workspaceId));
     const { invoke } = cronRoute(redis);
     const runUntilDone = async (deliveries: number) => {
-      for (let i = 0; i < MAX_WAVES && (await countDueWorkspaces(db)) > 0; i++) await Promise.all(Array.from({ length: deliveries }, invoke));
+      for (let i = 0; i < MAX_WAVES && (await countDueWorkspaces(db)) > 0; i++)
+        await Promise.all(Array.from({ length: deliveries }, invoke));
     };
     await runUntilDone(2);
     await db.update(workspaces).set({ syncEnabled: true, nextRunAt: new Date() }).where(eq(workspaces.id, once.workspaceId));
@@ -173,8 +194,16 @@ describe("the cron route under concurrency (real Redis, PostgreSQL, simulators)"
     const summary = async (ws: SandboxWorkspace) => {
       const rows = await processesOf(db, ws.workspaceId);
       const outcomes = (await Promise.all(rows.map((p) => outcomeKeys(db, ws.workspaceId, p.id)))).flat();
-      const calls = ws.instance().callLog.filter((c) => c.operation !== "identity").map((c) => c.operation);
-      return { processes: rows.length, outcomes: outcomes.sort(), marketoCalls: calls.length, records: marketoRecordKeys(ws).sort() };
+      const calls = ws
+        .instance()
+        .callLog.filter((c) => c.operation !== "identity")
+        .map((c) => c.operation);
+      return {
+        processes: rows.length,
+        outcomes: outcomes.sort(),
+        marketoCalls: calls.length,
+        records: marketoRecordKeys(ws).sort(),
+      };
     };
     const [a, b] = [await summary(twice), await summary(once)];
     expect(a.processes).toBe(1);
@@ -188,7 +217,16 @@ describe("the cron route under concurrency (real Redis, PostgreSQL, simulators)"
     started.push(ws);
     const child = spawn(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "lib/scheduler/testing/hold-lock-child.ts", testDb.url, TEST_REDIS_URL, ws.workspaceId, String(HOLDER_TTL_MS)],
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        "lib/scheduler/testing/hold-lock-child.ts",
+        testDb.url,
+        TEST_REDIS_URL,
+        ws.workspaceId,
+        String(HOLDER_TTL_MS),
+      ],
       { cwd: process.cwd(), env: process.env, stdio: ["ignore", "pipe", "pipe"] },
     );
     let output = "";
@@ -198,9 +236,11 @@ describe("the cron route under concurrency (real Redis, PostgreSQL, simulators)"
 
     // Kill it once at least one batch is committed (so there is a checkpoint to resume from).
     const progress = async () => (await processesOf(db, ws.workspaceId)).find((p) => p.recordsDone > 0);
-    const dead = await waitFor(progress, { timeoutMs: 60_000, intervalMs: 50, what: "a committed batch of the child" }).catch((error: Error) => {
-      throw new Error(`${error.message}; the child said: ${output}`);
-    });
+    const dead = await waitFor(progress, { timeoutMs: 60_000, intervalMs: 50, what: "a committed batch of the child" }).catch(
+      (error: Error) => {
+        throw new Error(`${error.message}; the child said: ${output}`);
+      },
+    );
     child.kill("SIGKILL");
     expect(await exited).toBe("SIGKILL");
     expect(output).not.toContain("finished");
@@ -216,7 +256,10 @@ describe("the cron route under concurrency (real Redis, PostgreSQL, simulators)"
     expect((await processesOf(db, ws.workspaceId))[0].recordsDone).toBe(doneAtDeath);
 
     // Nobody extends it, so it expires on its own; the next deliveries take over (after the busy retry).
-    await waitFor(async () => (await redis.pttl(workspaceLockKey(ws.workspaceId))) === -2, { timeoutMs: HOLDER_TTL_MS * 3, what: "the dead holder's lock to expire" });
+    await waitFor(async () => (await redis.pttl(workspaceLockKey(ws.workspaceId))) === -2, {
+      timeoutMs: HOLDER_TTL_MS * 3,
+      what: "the dead holder's lock to expire",
+    });
     for (let i = 0; i < MAX_WAVES && (await unfinished([ws.workspaceId])) > 0; i++) {
       await waitFor(async () => (await countDueWorkspaces(db)) > 0, { timeoutMs: 10_000, what: "the workspace due again" });
       await invoke();
@@ -229,4 +272,3 @@ describe("the cron route under concurrency (real Redis, PostgreSQL, simulators)"
     await expectAllArrived(ws);
   }, 240_000);
 });
-

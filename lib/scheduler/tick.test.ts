@@ -13,7 +13,9 @@ import { TOO_LONG_BACKFILL } from "./workspace-turn";
 // lib/scheduler/cron-sync.integration.test.ts drives the real one).
 type Call = WorkspaceRunRequest & { workspaceId: string; at: number };
 
-function recorder(answer: (workspaceId: string, request: WorkspaceRunRequest) => WorkspaceRunOutcome | Promise<WorkspaceRunOutcome>) {
+function recorder(
+  answer: (workspaceId: string, request: WorkspaceRunRequest) => WorkspaceRunOutcome | Promise<WorkspaceRunOutcome>,
+) {
   const calls: Call[] = [];
   const run: RunWorkspace = async (workspaceId, request) => {
     calls.push({ workspaceId, ...request, at: Date.now() });
@@ -42,11 +44,18 @@ describe("runSchedulerTick", () => {
     const young = await addWorkspace(t.db, { nextRunAt: new Date(Date.now() - MINUTE) });
     const r = recorder((id) => done(id === mid));
     const before = Date.now();
-    const result = await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "cron", deadline: Date.now() + 60_000, concurrency: 1 });
+    const result = await runSchedulerTick(
+      { db: t.db, runWorkspace: r.run },
+      { trigger: "cron", deadline: Date.now() + 60_000, concurrency: 1 },
+    );
 
     expect(r.calls.map((c) => c.workspaceId)).toEqual([old, mid, young]);
     expect(r.calls.every((c) => c.kind === "incremental" && c.trigger === "cron")).toBe(true);
-    expect(result.turns.map((turn) => [turn.workspaceId, turn.moreWork])).toEqual([[old, false], [mid, true], [young, false]]);
+    expect(result.turns.map((turn) => [turn.workspaceId, turn.moreWork])).toEqual([
+      [old, false],
+      [mid, true],
+      [young, false],
+    ]);
     expect((await nextRunAt(t.db, mid)).getTime()).toBeLessThanOrEqual(Date.now());
     expect((await nextRunAt(t.db, old)).getTime()).toBeGreaterThanOrEqual(before + SYNC_INTERVAL_MS);
     expect(await readLastTick(t.db)).toMatchObject({ at: result.finishedAt, trigger: "cron", ran: 3 });
@@ -63,7 +72,10 @@ describe("runSchedulerTick", () => {
     for (let i = 0; i < 10; i++) await addWorkspace(t.db, { nextRunAt: new Date(Date.now() - (i + 1) * 1000) });
     const r = recorder(() => done());
     const fanOut = vi.fn(async () => {});
-    const result = await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "cron", deadline: Date.now() + 60_000, maxWorkspaces: 2, fanOut });
+    const result = await runSchedulerTick(
+      { db: t.db, runWorkspace: r.run },
+      { trigger: "cron", deadline: Date.now() + 60_000, maxWorkspaces: 2, fanOut },
+    );
     expect(result.dueAtStart).toBe(10);
     expect(fanOut).toHaveBeenCalledExactlyOnceWith(MAX_FAN_OUT);
     expect(result.fanOut).toBe(MAX_FAN_OUT);
@@ -71,7 +83,10 @@ describe("runSchedulerTick", () => {
 
     // 8 left due; with a cap of 4 that is one more invocation.
     const fewer = vi.fn(async () => {});
-    const second = await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "cron", deadline: Date.now() + 60_000, maxWorkspaces: 4, fanOut: fewer });
+    const second = await runSchedulerTick(
+      { db: t.db, runWorkspace: r.run },
+      { trigger: "cron", deadline: Date.now() + 60_000, maxWorkspaces: 4, fanOut: fewer },
+    );
     expect(fewer).toHaveBeenCalledExactlyOnceWith(1);
     expect(second.turns).toHaveLength(4);
   });
@@ -79,7 +94,10 @@ describe("runSchedulerTick", () => {
   it("does not fan out when one invocation can serve everything that is due", async () => {
     await addWorkspace(t.db);
     const fanOut = vi.fn(async () => {});
-    const result = await runSchedulerTick({ db: t.db, runWorkspace: recorder(() => done()).run }, { trigger: "cron", deadline: Date.now() + 60_000, fanOut });
+    const result = await runSchedulerTick(
+      { db: t.db, runWorkspace: recorder(() => done()).run },
+      { trigger: "cron", deadline: Date.now() + 60_000, fanOut },
+    );
     expect(fanOut).not.toHaveBeenCalled();
     expect(result.fanOut).toBe(0);
   });
@@ -101,7 +119,10 @@ describe("runSchedulerTick", () => {
   it("claims nothing when less than a chunk's minimum time is left", async () => {
     const id = await addWorkspace(t.db);
     const r = recorder(() => done());
-    const result = await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "local", deadline: Date.now() + 5_000, minChunkMs: 10_000 });
+    const result = await runSchedulerTick(
+      { db: t.db, runWorkspace: r.run },
+      { trigger: "local", deadline: Date.now() + 5_000, minChunkMs: 10_000 },
+    );
     expect(r.calls).toEqual([]);
     expect(result.turns).toEqual([]);
     expect((await nextRunAt(t.db, id)).getTime()).toBeLessThan(Date.now());
@@ -119,7 +140,10 @@ describe("runSchedulerTick", () => {
       return done();
     });
     const before = Date.now();
-    const result = await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "cron", deadline: Date.now() + 60_000, leaseMs: 7 * MINUTE, concurrency: 1 });
+    const result = await runSchedulerTick(
+      { db: t.db, runWorkspace: r.run },
+      { trigger: "cron", deadline: Date.now() + 60_000, leaseMs: 7 * MINUTE, concurrency: 1 },
+    );
     expect(result.turns.map((turn) => ({ id: turn.workspaceId, busy: turn.busy, error: turn.error }))).toEqual([
       { id: busy, busy: true, error: undefined },
       { id: failing, busy: false, error: "database went away" },
@@ -135,7 +159,10 @@ describe("runSchedulerTick", () => {
 
 describe("backfill chunks in the same loop", () => {
   const addJob = async (workspaceId: string, values: Partial<typeof backfillJobs.$inferInsert> = {}) => {
-    const [job] = await t.db.insert(backfillJobs).values({ workspaceId, startDate: "2025-01-01", endDate: "2025-01-31", ...values }).returning();
+    const [job] = await t.db
+      .insert(backfillJobs)
+      .values({ workspaceId, startDate: "2025-01-01", endDate: "2025-01-31", ...values })
+      .returning();
     return job;
   };
 
@@ -147,7 +174,10 @@ describe("backfill chunks in the same loop", () => {
     const deadline = Date.now() + 60_000;
     const result = await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "cron", deadline, minChunkMs: 1000 });
 
-    expect(r.calls.map((c) => [c.kind, c.backfillJobId])).toEqual([["incremental", undefined], ["backfill", older.id]]);
+    expect(r.calls.map((c) => [c.kind, c.backfillJobId])).toEqual([
+      ["incremental", undefined],
+      ["backfill", older.id],
+    ]);
     expect(r.calls[0].deadline - r.calls[0].at).toBeLessThanOrEqual(30_000);
     expect(r.calls[0].deadline - r.calls[0].at).toBeGreaterThan(25_000);
     expect(r.calls[1].deadline).toBe(deadline);
@@ -160,10 +190,14 @@ describe("backfill chunks in the same loop", () => {
     const ws = await addWorkspace(t.db);
     const job = await addJob(ws, { status: "running" });
     const r = recorder(async (_, req) => {
-      if (req.kind === "incremental") await t.db.update(backfillJobs).set({ status: "cancelled" }).where(eq(backfillJobs.id, job.id));
+      if (req.kind === "incremental")
+        await t.db.update(backfillJobs).set({ status: "cancelled" }).where(eq(backfillJobs.id, job.id));
       return done();
     });
-    await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "cron", deadline: Date.now() + 60_000, minChunkMs: 1000 });
+    await runSchedulerTick(
+      { db: t.db, runWorkspace: r.run },
+      { trigger: "cron", deadline: Date.now() + 60_000, minChunkMs: 1000 },
+    );
     expect(r.calls.map((c) => c.kind)).toEqual(["incremental"]);
   });
 
@@ -171,7 +205,10 @@ describe("backfill chunks in the same loop", () => {
     const ws = await addWorkspace(t.db);
     await addJob(ws);
     const r = recorder(() => ({ busy: false, processId: null, status: "paused", moreWork: false }));
-    await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "cron", deadline: Date.now() + 60_000, minChunkMs: 1000 });
+    await runSchedulerTick(
+      { db: t.db, runWorkspace: r.run },
+      { trigger: "cron", deadline: Date.now() + 60_000, minChunkMs: 1000 },
+    );
     expect(r.calls.map((c) => c.kind)).toEqual(["incremental"]);
   });
 
@@ -179,7 +216,10 @@ describe("backfill chunks in the same loop", () => {
     const ws = await addWorkspace(t.db);
     const tooLong = await addJob(ws, { startDate: "2025-01-01", endDate: "2025-02-14" });
     const r = recorder(() => done());
-    await runSchedulerTick({ db: t.db, runWorkspace: r.run }, { trigger: "cron", deadline: Date.now() + 60_000, minChunkMs: 1000 });
+    await runSchedulerTick(
+      { db: t.db, runWorkspace: r.run },
+      { trigger: "cron", deadline: Date.now() + 60_000, minChunkMs: 1000 },
+    );
     expect(r.calls.map((c) => c.kind)).toEqual(["incremental"]);
     const [row] = await t.db.select().from(backfillJobs).where(eq(backfillJobs.id, tooLong.id));
     expect(row).toMatchObject({ status: "failed", error: TOO_LONG_BACKFILL });

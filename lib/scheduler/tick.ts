@@ -79,7 +79,9 @@ export async function runSchedulerTick(deps: SchedulerDeps, options: TickOptions
       served.push(claimed.id);
       const roundsLeft = Math.max(1, Math.ceil((expected - served.length + 1) / concurrency));
       const slice = Math.max(minChunkMs, Math.floor((options.deadline - now()) / roundsLeft));
-      turns.push(await runClaimed(deps, claimed.id, { ...options, deadline: Math.min(options.deadline, now() + slice), minChunkMs }));
+      turns.push(
+        await runClaimed(deps, claimed.id, { ...options, deadline: Math.min(options.deadline, now() + slice), minChunkMs }),
+      );
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -109,7 +111,14 @@ async function runClaimed(
   const now = deps.now ?? Date.now;
   let turn: TurnResult;
   try {
-    turn = await runWorkspaceTurn({ ...deps, now, workspaceId, deadline: options.deadline, trigger: options.trigger, minChunkMs: options.minChunkMs });
+    turn = await runWorkspaceTurn({
+      ...deps,
+      now,
+      workspaceId,
+      deadline: options.deadline,
+      trigger: options.trigger,
+      minChunkMs: options.minChunkMs,
+    });
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
     console.error(`[scheduler] workspace ${workspaceId} failed: ${err.name}: ${err.message}`);

@@ -16,7 +16,6 @@ export type WorkspaceRunRequest = {
 
 export type WorkspaceRunOutcome =
   /** Another run holds the workspace's lock: nothing was done. */
-  | { busy: true }
-  | { busy: false; processId: number | null; status: string; moreWork: boolean };
+  { busy: true } | { busy: false; processId: number | null; status: string; moreWork: boolean };
 
 export type RunWorkspace = (workspaceId: string, request: WorkspaceRunRequest) => Promise<WorkspaceRunOutcome>;

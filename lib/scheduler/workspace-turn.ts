@@ -1,6 +1,6 @@
 import type { Db } from "@/db";
 import { daysInRange, MAX_BACKFILL_DAYS } from "@/lib/validations/backfill";
-import { failBackfill, isBackfillOpen, nextOpenBackfill } from "./backfill-queue";
+import { closeCancelledBackfills, failBackfill, isBackfillOpen, nextOpenBackfill } from "./backfill-queue";
 import type { TickTrigger } from "./last-tick";
 import type { RunWorkspace, WorkspaceRunRequest } from "./types";
 
@@ -46,11 +46,19 @@ export async function runWorkspaceTurn(input: TurnInput): Promise<TurnResult> {
     const outcome = await input.runWorkspace(workspaceId, request);
     if (outcome.busy) return null;
     const { processId, status, moreWork } = outcome;
-    const record: ChunkRecord = { kind: request.kind, backfillJobId: request.backfillJobId, processId, status, moreWork, overrunMs: now() - request.deadline };
+    const record: ChunkRecord = {
+      kind: request.kind,
+      backfillJobId: request.backfillJobId,
+      processId,
+      status,
+      moreWork,
+      overrunMs: now() - request.deadline,
+    };
     chunks.push(record);
     return record;
   };
 
+  await closeCancelledBackfills(db, workspaceId);
   const job = await openJobWithinLimit(db, workspaceId);
   const incrementalDeadline = job ? now() + Math.floor((deadline - now()) * INCREMENTAL_SHARE) : deadline;
   const incremental = await run({ kind: "incremental", deadline: incrementalDeadline, trigger: input.trigger });
@@ -58,9 +66,16 @@ export async function runWorkspaceTurn(input: TurnInput): Promise<TurnResult> {
 
   let moreWork = incremental.moreWork;
   // Re-read the job: an admin may have cancelled it while the incremental chunk ran.
-  if (job && !STOP_STATUSES.has(incremental.status) && deadline - now() >= input.minChunkMs && (await isBackfillOpen(db, job.id))) {
+  if (
+    job &&
+    !STOP_STATUSES.has(incremental.status) &&
+    deadline - now() >= input.minChunkMs &&
+    (await isBackfillOpen(db, job.id))
+  ) {
     const backfill = await run({ kind: "backfill", deadline, trigger: input.trigger, backfillJobId: job.id });
     if (backfill) moreWork ||= backfill.moreWork;
+    // The engine does not re-read the job between batches: a cancel during the chunk takes effect here.
+    if (backfill && !(await isBackfillOpen(db, job.id))) await closeCancelledBackfills(db, workspaceId);
   }
   return { workspaceId, busy: false, moreWork, chunks };
 }

@@ -28,7 +28,10 @@ export async function runMaintenance(input: MaintenanceInput): Promise<Maintenan
   const now = input.now ?? Date.now;
   // Cheap checks first, so a long retention run cannot crowd them out of the budget.
   const scheduler = await findSchedulerStall(input.db, new Date(now()));
-  const staleRuns = await findStaleRuns(input.db, input.kv, { silentForMs: input.staleAfterMs ?? workspaceLockTtlMs(), now: now() });
+  const staleRuns = await findStaleRuns(input.db, input.kv, {
+    silentForMs: input.staleAfterMs ?? workspaceLockTtlMs(),
+    now: now(),
+  });
   await markStaleRuns(input.db, staleRuns, now());
   const retention = await deleteOldOutcomes(input.db, { retentionDays: input.retentionDays, deadline: input.deadline, now });
   return { retention, staleRuns, scheduler };

@@ -12,7 +12,8 @@ import { workspaceLockKey } from "@/lib/sync/run-locked";
  */
 
 export const STALE_RUN_CODE = "lock_expired";
-const RESUMES_MESSAGE = "The run stopped unexpectedly (its server went away). It continues from its last checkpoint at the next sync.";
+const RESUMES_MESSAGE =
+  "The run stopped unexpectedly (its server went away). It continues from its last checkpoint at the next sync.";
 const ORPHAN_MESSAGE = "The run stopped unexpectedly and a later run took over its work.";
 
 export type StaleRun = {
@@ -47,7 +48,14 @@ export async function findStaleRuns(db: Db, kv: Kv, options: { silentForMs: numb
     // A live run of the workspace holds the lock and renews it: the process is being worked on.
     if ((await kv.pttl(workspaceLockKey(row.workspace_id))) !== -2) continue;
     const lastActivityAt = Number(row.last_ms);
-    stale.push({ processId: Number(row.id), workspaceId: row.workspace_id, kind: row.kind, lastActivityAt, silentForMs: now - lastActivityAt, resumable: row.resumable });
+    stale.push({
+      processId: Number(row.id),
+      workspaceId: row.workspace_id,
+      kind: row.kind,
+      lastActivityAt,
+      silentForMs: now - lastActivityAt,
+      resumable: row.resumable,
+    });
   }
   return stale;
 }

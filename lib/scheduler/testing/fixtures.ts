@@ -32,7 +32,13 @@ type WorkspaceState = Partial<Pick<Workspace, "syncEnabled" | "nextRunAt" | "pau
 export async function addWorkspace(db: Db, state: WorkspaceState = {}): Promise<string> {
   const [row] = await db
     .insert(workspaces)
-    .values({ name: "Scheduler test", syncEnabled: true, connectionStatus: "ok", nextRunAt: new Date(Date.now() - 60_000), ...state })
+    .values({
+      name: "Scheduler test",
+      syncEnabled: true,
+      connectionStatus: "ok",
+      nextRunAt: new Date(Date.now() - 60_000),
+      ...state,
+    })
     .returning({ id: workspaces.id });
   return row.id;
 }

@@ -25,6 +25,8 @@ export async function startSandboxWorkspaces(
     marketo?: Partial<SandboxInstanceOptions>;
     /** Every workspace gets the same ON24 data (to compare runs of identical work). */
     sameSeed?: boolean;
+    /** How far back the account's events go (default the harness's 6 days). */
+    pastDays?: number;
   } = {},
 ): Promise<SandboxWorkspace[]> {
   const clock = Date.now();
@@ -32,7 +34,14 @@ export async function startSandboxWorkspaces(
   for (let i = 0; i < count; i++) {
     const harness = await startHarness({
       db,
-      on24: { seed: options.sameSeed ? 100 : 100 + i, clientId: String(61_000 + i), events: options.events ?? 3, registrantsPerEvent: options.registrantsPerEvent ?? 60, now: () => clock },
+      on24: {
+        seed: options.sameSeed ? 100 : 100 + i,
+        clientId: String(61_000 + i),
+        events: options.events ?? 3,
+        registrantsPerEvent: options.registrantsPerEvent ?? 60,
+        now: () => clock,
+        ...(options.pastDays ? { pastDays: options.pastDays } : {}),
+      },
       marketoClientId: `sandbox-sched-${counter++}`,
       marketo: options.marketo ?? {},
     });
@@ -44,7 +53,11 @@ export async function startSandboxWorkspaces(
 /** Every (eventid, eventuserid, pass) ON24 shows for the windows of `processId`, by the frozen clock. */
 export async function expectedItems(db: Db, ws: SandboxWorkspace, processId: number): Promise<Set<string>> {
   const [p] = await db.select().from(processes).where(eq(processes.id, processId));
-  const from = p.windowStart!.getTime();
+  return itemsBetween(ws, p.windowStart!.getTime(), Number.MAX_SAFE_INTEGER);
+}
+
+/** Every (eventid, eventuserid, pass) registered, or last active, in [from, to) by the frozen clock. */
+export function itemsBetween(ws: SandboxWorkspace, from: number, to: number): Set<string> {
   const account = ws.on24.state;
   const keys = new Set<string>();
   const collect = (pass: string, list: ReturnType<typeof account.registrantList>) => {
@@ -53,15 +66,20 @@ export async function expectedItems(db: Db, ws: SandboxWorkspace, processId: num
       keys.add(`${ev.eventId}|${account.registration(ev, list.j(i)).eventUserId}|${pass}`);
     }
   };
-  collect("registrant", account.registrantList(from, Number.MAX_SAFE_INTEGER, ws.clock));
-  collect("attendee", account.attendeeList(from, Number.MAX_SAFE_INTEGER, ws.clock));
+  collect("registrant", account.registrantList(from, to, ws.clock));
+  collect("attendee", account.attendeeList(from, to, ws.clock));
   return keys;
 }
 
 /** The outcome rows of one process as `eventid|eventuserid|pass` keys (duplicates kept, to be counted). */
 export async function outcomeKeys(db: Db, workspaceId: string, processId: number): Promise<string[]> {
   const rows = await db
-    .select({ eventId: recordOutcomes.eventId, eventUserId: recordOutcomes.eventUserId, detail: recordOutcomes.detail, outcome: recordOutcomes.outcome })
+    .select({
+      eventId: recordOutcomes.eventId,
+      eventUserId: recordOutcomes.eventUserId,
+      detail: recordOutcomes.detail,
+      outcome: recordOutcomes.outcome,
+    })
     .from(recordOutcomes)
     .where(and(eq(recordOutcomes.workspaceId, workspaceId), eq(recordOutcomes.processId, processId)));
   return rows.map((r) => `${r.eventId}|${r.eventUserId}|${String(r.detail?.pass)}`);
@@ -73,7 +91,10 @@ export async function processesOf(db: Db, workspaceId: string) {
 
 /** The CO records Marketo holds for a workspace, as `eventid|eventuserid` keys. */
 export function marketoRecordKeys(ws: SandboxWorkspace): string[] {
-  return ws.instance().customObjectRecords().map((r) => `${r.values.eventid}|${r.values.eventuserid}`);
+  return ws
+    .instance()
+    .customObjectRecords()
+    .map((r) => `${r.values.eventid}|${r.values.eventuserid}`);
 }
 
 export type HeldInterval = { key: string; from: number; to: number };
@@ -83,7 +104,10 @@ export type HeldInterval = { key: string; from: number; to: number };
  * answered yes to just before the owner asked to release it. The engine runs inside exactly that span
  * (withLock), so if no two spans of one key overlap, no two runs of that workspace overlapped.
  */
-export function recordLockSpans(kv: Kv, prefix = "lock:workspace:"): { kv: Kv; spans: HeldInterval[]; open: Map<string, number> } {
+export function recordLockSpans(
+  kv: Kv,
+  prefix = "lock:workspace:",
+): { kv: Kv; spans: HeldInterval[]; open: Map<string, number> } {
   const spans: HeldInterval[] = [];
   const open = new Map<string, number>();
   const wrapped: Kv = {
