@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appState, processes, recordOutcomes, syncCheckpoints, workspaces } from "@/db/schema";
+import { appState, processes, recordOutcomes, syncCheckpoints } from "@/db/schema";
 import { createKvFromConfig, type Kv } from "@/lib/kv";
 import { workspaceLockKey } from "@/lib/sync/run-locked";
 import { TEST_REDIS_URL } from "@/lib/testing/redis";
