@@ -46,6 +46,7 @@ export async function runBackfill(ctx: RunContext, jobId: string, opts: Backfill
 
   const state: CycleState = { stream, version: version!, active, cursorOf: (a) => ({ v: 1, active: a }) };
   const processId = active.processId;
+  ctx.processId = processId;
   try {
     if (!(await runCycle(ctx, state))) return await pauseForNextRun(ctx, processId);
     const cursor: BackfillCursor = { v: 1, active: { ...state.active, position: { pass: "complete", pageOffset: 0, skip: 0 } } };

@@ -11,27 +11,23 @@ import { upsertRecords, type RecordResult, type UpsertEntry } from "./upsert";
 export type BatchResult = {
   outcomes: OutcomeRow[];
   fingerprints: FingerprintRow[];
-  leadsCreated: number;
   /** Set when Marketo refused the batch as a whole; its records are recorded as failed. */
   refused?: MarketoError;
 };
 
 export async function writeBatch(ctx: RunContext, items: readonly SyncItem[]): Promise<BatchResult> {
   const results = new Map<SyncItem, RecordResult>();
-  let leadsCreated = 0;
   let refused: MarketoError | undefined;
   try {
     const people = await resolvePeople(ctx, items);
-    leadsCreated += people.leadsCreated;
     const entries: UpsertEntry[] = [];
     for (const item of items) {
-      const person = people.people.get(item)!;
+      const person = people.get(item)!;
       if (person.ok) entries.push({ item, leadId: person.leadId, created: person.created });
       else results.set(item, { outcome: person.outcome, fingerprint: person.fingerprint });
     }
     const upserted = await upsertRecords(ctx, entries);
-    leadsCreated += upserted.leadsCreated;
-    upserted.results.forEach((result, item) => results.set(item, result));
+    upserted.forEach((result, item) => results.set(item, result));
   } catch (error) {
     if (!isRecordLevelError(error)) throw error;
     refused = error;
@@ -44,7 +40,6 @@ export async function writeBatch(ctx: RunContext, items: readonly SyncItem[]): P
   return {
     outcomes: ordered.map((r) => r.outcome),
     fingerprints: ordered.flatMap((r) => (r.fingerprint ? [r.fingerprint] : [])),
-    leadsCreated,
     ...(refused ? { refused } : {}),
   };
 }

@@ -26,6 +26,8 @@ export type SyncSettings = {
 
 export type RunContext = SyncSettings & {
   db: Db;
+  /** The process being worked on, once the run has chosen or created it. */
+  processId: number | null;
   marketo: MarketoClient;
   on24: On24Client;
   now: () => number;

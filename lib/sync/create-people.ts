@@ -8,6 +8,7 @@ import type { SyncItem } from "./items";
 import { lookupLeads } from "./lead-lookup";
 import { failedOutcome, missingPersonOutcome } from "./outcomes";
 import type { PersonResult } from "./people";
+import { addToProcess } from "./process-row";
 
 const ALREADY_EXISTS = "1005";
 
@@ -17,7 +18,7 @@ export async function createPeople(
   itemsByEmail: Map<string, SyncItem[]>,
   leadFields: readonly LeadField[] | null,
   people: Map<SyncItem, PersonResult>,
-): Promise<number> {
+): Promise<void> {
   const payloads: Record<string, unknown>[] = [];
   const payloadEmails: string[] = [];
   for (const email of missing) {
@@ -37,7 +38,7 @@ export async function createPeople(
     payloads.push(mapped.lead);
     payloadEmails.push(email);
   }
-  if (payloads.length === 0) return 0;
+  if (payloads.length === 0) return;
 
   const results = await ctx.marketo.syncLeads(payloads, { action: "createOnly" });
   let created = 0;
@@ -62,8 +63,10 @@ export async function createPeople(
       );
     }
   }
+  // Counted on the process at once, not with the batch: a person created by a batch that is then cut off
+  // is found (1005) rather than created when the batch is redone, and must still count once.
+  if (created > 0 && ctx.processId !== null) await addToProcess(ctx.db, ctx.processId, { leadsCreated: created });
   if (existing.length > 0) await linkExisting(ctx, existing, itemsByEmail, people);
-  return created;
 }
 
 async function linkExisting(ctx: RunContext, emails: string[], itemsByEmail: Map<string, SyncItem[]>, people: Map<SyncItem, PersonResult>) {

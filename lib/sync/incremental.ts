@@ -32,6 +32,7 @@ export async function runIncremental(ctx: RunContext, opts: IncrementalOptions):
 
   const state: CycleState = { stream: INCREMENTAL_STREAM, version: version!, active, cursorOf: (a) => ({ ...marks, active: a }) };
   const processId = active.processId;
+  ctx.processId = processId;
   try {
     if (!(await runCycle(ctx, state))) return await pauseForNextRun(ctx, processId);
     const through = state.active.startedAt;

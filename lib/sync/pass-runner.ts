@@ -51,7 +51,7 @@ export async function runPass(ctx: RunContext, args: PassArgs): Promise<"done" |
     const batch = items.length > 0 ? await ctx.budget.time("batch", () => writeBatch(ctx, items)) : null;
     const outcomes = [...decided.map((d) => d.outcome), ...(batch?.outcomes ?? [])];
     const fingerprints = [...decided.flatMap((d) => (d.fingerprint ? [d.fingerprint] : [])), ...(batch?.fingerprints ?? [])];
-    const delta = { ...countOutcomes(outcomes), leadsCreated: batch?.leadsCreated ?? 0, recordsDone: consumed };
+    const delta = { ...countOutcomes(outcomes), recordsDone: consumed };
     await args.commit({ outcomes, fingerprints, delta }, at);
     pending.clear();
     decided.length = 0;

@@ -14,9 +14,7 @@ export type PersonResult =
   | { ok: true; leadId: string; created: boolean }
   | { ok: false; outcome: OutcomeRow; fingerprint?: FingerprintRow };
 
-export type PeopleResult = { people: Map<SyncItem, PersonResult>; leadsCreated: number };
-
-export async function resolvePeople(ctx: RunContext, items: readonly SyncItem[]): Promise<PeopleResult> {
+export async function resolvePeople(ctx: RunContext, items: readonly SyncItem[]): Promise<Map<SyncItem, PersonResult>> {
   const people = new Map<SyncItem, PersonResult>();
   const byEmail = new Map<string, SyncItem[]>();
   for (const item of items) {
@@ -27,7 +25,7 @@ export async function resolvePeople(ctx: RunContext, items: readonly SyncItem[])
     const key = emailKey(item.email)!;
     byEmail.set(key, [...(byEmail.get(key) ?? []), item]);
   }
-  if (byEmail.size === 0) return { people, leadsCreated: 0 };
+  if (byEmail.size === 0) return people;
 
   const leadFields = await ctx.leadFields();
   const pepField = writablePepField(leadFields);
@@ -45,8 +43,11 @@ export async function resolvePeople(ctx: RunContext, items: readonly SyncItem[])
     }
   }
   await updatePepUrls(ctx, found, byEmail, leadFields);
-  if (missing.length === 0) return { people, leadsCreated: 0 };
-  if (ctx.createNewPeople) return { people, leadsCreated: await createPeople(ctx, missing, byEmail, leadFields, people) };
+  if (missing.length === 0) return people;
+  if (ctx.createNewPeople) {
+    await createPeople(ctx, missing, byEmail, leadFields, people);
+    return people;
+  }
 
   for (const email of missing) {
     for (const item of byEmail.get(email)!) {
@@ -55,5 +56,5 @@ export async function resolvePeople(ctx: RunContext, items: readonly SyncItem[])
       people.set(item, { ok: false, outcome: skippedOutcome(item, SKIP_CODES.PERSON_NOT_FOUND), fingerprint });
     }
   }
-  return { people, leadsCreated: 0 };
+  return people;
 }

@@ -33,6 +33,7 @@ export async function runReplay(ctx: RunContext, processId?: number): Promise<Ru
     return { ...(await readCounts(ctx.db, process.id)), processId: process.id, moreWork: false, message };
   }
   await resumeProcess(ctx.db, process.id);
+  ctx.processId = process.id;
   const ids = stored.cursor.outcomeIds;
   let version = stored.version;
   let position = stored.cursor.position ?? 0;
@@ -66,7 +67,7 @@ export async function runReplay(ctx: RunContext, processId?: number): Promise<Ru
         expectedVersion: version,
         outcomes,
         fingerprints,
-        delta: { ...countOutcomes(outcomes), leadsCreated: batch.leadsCreated, recordsDone: chunk.length, ...ctx.calls.take() },
+        delta: { ...countOutcomes(outcomes), recordsDone: chunk.length, ...ctx.calls.take() },
         recordsEstimate: ids.length,
       });
     }

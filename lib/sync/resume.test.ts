@@ -97,5 +97,19 @@ describe("resuming and re-reading", () => {
     expect(result.message).toMatch(/changed by another run/);
     expect(result.status).toBe("running");
     expect(await h.db.select().from(recordOutcomes)).toEqual([]);
+    expect(h.instance().customObjectRecords().length).toBeGreaterThan(0);
+
+    // The batch Marketo took but no checkpoint recorded is done again: same people, same records, once each.
+    const again = await h.run();
+    expect(again).toMatchObject({ status: "completed", processId: result.processId });
+    const emails = [...h.instance().leads.values()].map((l) => l.email!.toLowerCase());
+    expect(new Set(emails).size).toBe(emails.length);
+    // People created by the batch that was taken over still count, once.
+    expect(again.counts.leadsCreated).toBe(emails.length);
+    const registrations = h.instance().customObjectRecords().map((r) => `${r.values.eventid}|${r.values.eventuserid}`);
+    expect(new Set(registrations).size).toBe(registrations.length);
+    const rows = await outcomesOf(h, result.processId!);
+    expect(rows.length).toBe(again.counts.coMapped);
+    expect(new Set(rows.map((r) => `${(r.detail as { pass: string }).pass}|${r.eventId}|${r.eventUserId}`)).size).toBe(rows.length);
   });
 });

@@ -80,6 +80,7 @@ function contextFor(
   return {
     ...run,
     db,
+    processId: null,
     workspaceId: conn.workspaceId,
     objectName: CUSTOM_OBJECT_NAME,
     describe: conn.objectDescribe!,

@@ -14,7 +14,7 @@ const LEAD_NOT_FOUND = "1004";
 
 export type UpsertEntry = { item: SyncItem; leadId: string; created: boolean };
 export type RecordResult = { outcome: OutcomeRow; fingerprint?: FingerprintRow };
-export type UpsertResult = { results: Map<SyncItem, RecordResult>; leadsCreated: number };
+export type UpsertResult = Map<SyncItem, RecordResult>;
 
 export async function upsertRecords(ctx: RunContext, entries: readonly UpsertEntry[], retryStaleLeads = true): Promise<UpsertResult> {
   const results = new Map<SyncItem, RecordResult>();
@@ -24,7 +24,7 @@ export async function upsertRecords(ctx: RunContext, entries: readonly UpsertEnt
     if (mapped.ok) sendable.push({ entry, mapped });
     else results.set(entry.item, { outcome: failedOutcome(entry.item, mapped.code, mapped.message, { leadId: entry.leadId, warnings: mapped.warnings }) });
   }
-  if (sendable.length === 0) return { results, leadsCreated: 0 };
+  if (sendable.length === 0) return results;
 
   const replies = await ctx.marketo.syncCustomObjects(ctx.objectName, sendable.map((s) => s.mapped.record));
   const stale: SyncItem[] = [];
@@ -34,13 +34,13 @@ export async function upsertRecords(ctx: RunContext, entries: readonly UpsertEnt
     if (retryStaleLeads && remembered && reply.reasons.some((r) => r.code === LEAD_NOT_FOUND)) stale.push(entry.item);
     else results.set(entry.item, resultOf(entry, mapped, reply));
   }
-  if (stale.length === 0) return { results, leadsCreated: 0 };
+  if (stale.length === 0) return results;
 
   for (const item of stale) {
     ctx.leads.forget(emailKey(item.email) ?? "");
     Object.assign(item, { leadId: null, leadIdFrom: null });
   }
-  const { people, leadsCreated } = await resolvePeople(ctx, stale);
+  const people = await resolvePeople(ctx, stale);
   const again: UpsertEntry[] = [];
   for (const item of stale) {
     const person = people.get(item)!;
@@ -48,8 +48,8 @@ export async function upsertRecords(ctx: RunContext, entries: readonly UpsertEnt
     else results.set(item, { outcome: person.outcome, fingerprint: person.fingerprint });
   }
   const retried = await upsertRecords(ctx, again, false);
-  retried.results.forEach((value, key) => results.set(key, value));
-  return { results, leadsCreated: leadsCreated + retried.leadsCreated };
+  retried.forEach((value, key) => results.set(key, value));
+  return results;
 }
 
 function resultOf(entry: UpsertEntry, mapped: Extract<MapResult, { ok: true }>, reply: CustomObjectSyncRecordResult): RecordResult {
