@@ -33,7 +33,7 @@ export function DataTable<TData extends RowData>({ table, empty, pending, captio
                   key={header.id}
                   colSpan={header.colSpan}
                   aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                  className={cn("whitespace-nowrap", meta?.align === "right" && "text-right", meta?.className)}
+                  className={cn("whitespace-nowrap px-3", meta?.align === "right" && "text-right", meta?.className)}
                 >
                   {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                 </TableHead>
@@ -55,7 +55,7 @@ export function DataTable<TData extends RowData>({ table, empty, pending, captio
               {row.getAllCells().map((cell) => {
                 const meta = cell.column.columnDef.meta;
                 return (
-                  <TableCell key={cell.id} className={cn(meta?.align === "right" && "text-right tabular-nums", meta?.className)}>
+                  <TableCell key={cell.id} className={cn("px-3", meta?.align === "right" && "text-right tabular-nums", meta?.className)}>
                     <table.FlexRender cell={cell} />
                   </TableCell>
                 );

@@ -26,7 +26,8 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
     searchSupportRecords({ q, field, outcomes: records.outcomes, limit: records.limit, offset: records.offset }),
   ]);
   const searchesRecords = q.length > 0 && field !== "process_id" && field !== "client_id";
-  const searchesRuns = field === "all" || field === "process_id" || field === "client_id" || field === "code" || !q;
+  // Runs are listed when asked for, or when "everything" found some (a name or email finds none).
+  const searchesRuns = !q || field === "process_id" || field === "client_id" || field === "code" || runResult.total > 0;
 
   return (
     <>

@@ -38,6 +38,11 @@ export function outcomeColumns(selectable: boolean): DataTableColumns<OutcomeTab
           <div className="font-medium text-slate-900">{row.original.email ?? "No email"}</div>
           <div className="text-xs text-slate-500">
             eventuserid <span className="font-mono">{row.original.eventUserId ?? "—"}</span>
+            {row.original.leadId && (
+              <>
+                {" · "}lead <span className="font-mono">{row.original.leadId}</span>
+              </>
+            )}
           </div>
         </div>
       ),
@@ -55,14 +60,10 @@ export function outcomeColumns(selectable: boolean): DataTableColumns<OutcomeTab
     {
       id: "code",
       header: ({ header }) => <DataTableColumnHeader header={header} title="Reason and fix" />,
-      cell: ({ row }) => <CodeReason code={row.original.code} message={row.original.message} full={row.original.outcome !== "created" && row.original.outcome !== "updated"} />,
-    },
-    {
-      id: "lead",
-      header: "Lead ID",
-      enableSorting: false,
-      meta: { align: "right" },
-      cell: ({ row }) => (row.original.leadId ? <span className="font-mono">{row.original.leadId}</span> : <span className="text-slate-400">—</span>),
+      cell: ({ row }) => (
+        // Failures carry their explanation and fix in the row; skips and warnings fold theirs away.
+        <CodeReason code={row.original.code} message={row.original.message} detail={row.original.outcome === "failed" ? "full" : "folded"} />
+      ),
     },
     {
       id: "createdAt",

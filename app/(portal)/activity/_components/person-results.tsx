@@ -50,12 +50,11 @@ function columns(basePath: string, showWorkspace: boolean): DataTableColumns<Per
       ),
     },
   ];
-  if (showWorkspace) list.push({ id: "workspace", header: "Workspace", enableSorting: false, cell: ({ row }) => row.original.workspaceName });
   list.push(
     { id: "event", header: "Event ID", enableSorting: false, cell: ({ row }) => <span className="font-mono">{row.original.eventId ?? "—"}</span> },
     {
       id: "process",
-      header: "Process",
+      header: showWorkspace ? "Process · workspace" : "Process",
       enableSorting: false,
       cell: ({ row }) => (
         <div>
@@ -63,11 +62,12 @@ function columns(basePath: string, showWorkspace: boolean): DataTableColumns<Per
             {row.original.processId}
           </Link>
           {row.original.processKind && <div className="text-xs text-slate-500">{KIND_LABELS[row.original.processKind]}</div>}
+          {showWorkspace && <div className="max-w-40 text-xs font-medium text-slate-700">{row.original.workspaceName}</div>}
         </div>
       ),
     },
     { id: "outcome", header: "Outcome", enableSorting: false, cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} /> },
-    { id: "reason", header: "Reason", enableSorting: false, cell: ({ row }) => <CodeReason code={row.original.code} message={row.original.message} full /> },
+    { id: "reason", header: "Reason", enableSorting: false, cell: ({ row }) => <CodeReason code={row.original.code} message={row.original.message} detail="folded" /> },
     { id: "createdAt", header: "When", enableSorting: false, cell: ({ row }) => <LocalTime value={row.original.createdAt} /> },
   );
   return list;

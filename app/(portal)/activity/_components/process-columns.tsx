@@ -17,7 +17,10 @@ const count = (value: number, alarm = false) => (
   <span className={cn(value === 0 ? "text-slate-400" : alarm ? "font-medium text-red-700" : "text-slate-900")}>{formatCount(value)}</span>
 );
 
-/** The guide's Activity columns plus kind, skipped and duration. Headers carry the guide's full names as titles. */
+/**
+ * The guide's Activity columns plus kind (under the Process ID, to keep the table within the page),
+ * skipped and duration. Short headers carry the guide's full names as titles.
+ */
 export function processColumns({ basePath, showWorkspace = false }: Options): DataTableColumns<ProcessRow> {
   const columns: DataTableColumns<ProcessRow> = [
     {
@@ -25,9 +28,15 @@ export function processColumns({ basePath, showWorkspace = false }: Options): Da
       accessorKey: "id",
       header: ({ header }) => <DataTableColumnHeader header={header} title="Process ID" />,
       cell: ({ row }) => (
-        <Link href={`${basePath}/${row.original.id}`} className="font-mono font-medium text-brand-700 hover:underline">
-          {row.original.id}
-        </Link>
+        <div className="whitespace-nowrap">
+          <Link href={`${basePath}/${row.original.id}`} className="font-mono font-medium text-brand-700 hover:underline">
+            {row.original.id}
+          </Link>
+          <div className="text-xs text-slate-500">
+            {KIND_LABELS[row.original.kind]}
+            {row.original.replayOf && ` of ${row.original.replayOf}`}
+          </div>
+        </div>
       ),
     },
   ];
@@ -35,29 +44,28 @@ export function processColumns({ basePath, showWorkspace = false }: Options): Da
     columns.push({ id: "workspace", header: "Workspace", enableSorting: false, cell: ({ row }) => <span className="font-medium text-slate-900">{row.original.workspaceName}</span> });
   }
   columns.push(
-    { id: "client", header: "Client ID", enableSorting: false, cell: ({ row }) => row.original.on24ClientId ?? <span className="text-slate-400">—</span> },
-    { id: "object", header: "Custom object", enableSorting: false, cell: ({ row }) => <span className="font-mono text-xs">{row.original.customObjectName}</span> },
+    {
+      id: "client",
+      header: () => <span title="Client ID and Custom Object name">Client ID · Object</span>,
+      enableSorting: false,
+      cell: ({ row }) => (
+        <div>
+          <div>{row.original.on24ClientId ?? <span className="text-slate-400">—</span>}</div>
+          <div className="font-mono text-xs text-slate-500">{row.original.customObjectName}</div>
+        </div>
+      ),
+    },
     {
       id: "createdAt",
       header: ({ header }) => <DataTableColumnHeader header={header} title="Created" />,
-      cell: ({ row }) => <LocalTime value={row.original.createdAt} />,
+      cell: ({ row }) => <LocalTime value={row.original.createdAt} stacked />,
     },
     {
       id: "status",
       header: ({ header }) => <DataTableColumnHeader header={header} title="Status" />,
       cell: ({ row }) => <ProcessStatusBadge status={row.original.status} />,
     },
-    {
-      id: "kind",
-      header: ({ header }) => <DataTableColumnHeader header={header} title="Kind" />,
-      cell: ({ row }) => (
-        <span className="text-slate-700">
-          {KIND_LABELS[row.original.kind]}
-          {row.original.replayOf && <span className="block text-xs text-slate-500">of {row.original.replayOf}</span>}
-        </span>
-      ),
-    },
-    numeric("leadsCreated", "Leads created", "Number of leads successfully created", (r) => count(r.leadsCreated)),
+    numeric("leadsCreated", "Leads", "Number of leads successfully created", (r) => count(r.leadsCreated)),
     numeric("coMapped", "Mapped", "Number of successfully mapped custom objects", (r) => count(r.coMapped)),
     numeric("coFailed", "Failed", "Number of custom objects failed", (r) => count(r.coFailed, true)),
     numeric("coWarnings", "Warnings", "Number of custom objects with warnings", (r) => count(r.coWarnings)),
