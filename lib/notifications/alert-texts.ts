@@ -2,7 +2,7 @@ import { explainCode } from "@/lib/activity/explain-code";
 import type { EmailLink, Fact } from "@/lib/email/templates/parts";
 import type { AlertDetail, AlertKind, AlertPlace } from "./alert-kinds";
 import { formatDuration, formatUtc } from "./format";
-import { connectionUrl, processUrl, staffOutboxUrl, supportSearchUrl, supportUrl } from "./links";
+import { connectionHealthUrl, connectionUrl, processUrl, staffOutboxUrl, supportProcessUrl, supportSearchUrl, supportUrl } from "./links";
 import { redactSecrets } from "./redact";
 
 /** What each kind of alert says; alert-content.ts adds where, since when and how often. */
@@ -52,6 +52,7 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
       ],
       links: [
         ...runLinks(origin, detail, place),
+        { label: "Connection health (support console)", href: connectionHealthUrl(origin) },
         { label: "Connection page (workspace members)", href: connectionUrl(origin) },
       ],
       recovered: `The credentials of ${name} work again: a later run finished.`,
@@ -135,8 +136,8 @@ function errorFacts(detail: AlertDetail): Fact[] {
 function runLinks(origin: string, detail: AlertDetail, place: AlertPlace): EmailLink[] {
   const links: EmailLink[] = [];
   if (detail.processId) {
-    links.push({ label: "Open the run", href: processUrl(origin, detail.processId) });
-    links.push({ label: "Find the run in the support console", href: supportSearchUrl(origin, "process_id", String(detail.processId)) });
+    links.push({ label: "Open the run in the support console", href: supportProcessUrl(origin, detail.processId) });
+    links.push({ label: "The run on its workspace's Activity page (members)", href: processUrl(origin, detail.processId) });
   }
   if (place?.on24ClientId) links.push({ label: "The workspace's runs in the support console", href: supportSearchUrl(origin, "client_id", place.on24ClientId) });
   if (links.length === 0) links.push({ label: "Support console", href: supportUrl(origin) });

@@ -36,9 +36,11 @@ describe("raiseAlert / resolveAlert (on-call alerts)", () => {
     expect(text).toContain("Marketo API calls in the run: 17");
     expect(text).toContain("What to do");
     expect(text).toContain("the next run (within minutes) retries on its own");
+    // On-call is not a member of the workspace: the support console's view of the run comes first.
+    expect(text).toContain(`Open the run in the support console ${ORIGIN}/support/processes/41`);
     expect(text).toContain(`${ORIGIN}/activity/41`);
-    expect(text).toContain(`${ORIGIN}/support?field=process_id&q=41`);
     expect(text).toContain(`${ORIGIN}/support?field=client_id&q=22334`);
+    expect(sent.html).toContain(`href="${ORIGIN}/support/processes/41"`);
     expect(sent.html).toContain(`href="${ORIGIN}/activity/41"`);
     const [row] = await h.handle.db.select().from(outboxEmails).where(eq(outboxEmails.id, email!.id));
     expect(row).toMatchObject({ kind: "alert:run_failed", workspaceId: ws });
@@ -101,6 +103,7 @@ describe("raiseAlert / resolveAlert (on-call alerts)", () => {
     expect(h.capture.emails[0].subject).toBe("[ON24 Connect alert] Connection broke for Acme Events");
     expect(h.capture.emails[0].text).toContain("Read-Write Custom Object");
     expect(h.capture.emails[0].text).toContain(`${ORIGIN}/connection`);
+    expect(h.capture.emails[0].text).toContain(`${ORIGIN}/support/health`);
 
     await resolveAlert(h.handle.db, { kind: "credentials", workspaceId: ws }, h.at("2025-03-05T10:00:00Z"));
     await raise("2025-03-05T10:20:00Z");

@@ -1,6 +1,6 @@
 /**
- * Deep links into the portal. The process page is where a workspace member sees a run; staff who are
- * not members reach the same run through the support console's search, so alerts carry both.
+ * Deep links into the portal. /activity/<id> is where a workspace member sees a run; on-call staff are
+ * not members, so alerts lead with the support console's view of the same run and carry both.
  */
 
 export function processUrl(origin: string, processId: number): string {
@@ -9,6 +9,15 @@ export function processUrl(origin: string, processId: number): string {
 
 export function connectionUrl(origin: string): string {
   return `${origin}/connection`;
+}
+
+export function supportProcessUrl(origin: string, processId: number): string {
+  return `${origin}/support/processes/${processId}`;
+}
+
+/** Connection health of every workspace (never secrets). */
+export function connectionHealthUrl(origin: string): string {
+  return `${origin}/support/health`;
 }
 
 export function supportSearchUrl(origin: string, field: "process_id" | "client_id", q: string): string {

@@ -49,6 +49,7 @@ describe("a failed sandbox run, end to end", () => {
     const alert = capture.emails[1].text!;
     expect(alert).toContain("Error code: 603");
     expect(alert).toContain(`ON24 client ID: ${sync.on24.state.clientId}`);
+    expect(alert).toContain(`${ORIGIN}/support/processes/${failed.processId}`);
     expect(alert).toContain(`${ORIGIN}/activity/${failed.processId}`);
     expect(alert).toContain("Read-Write Custom Object");
     for (const secret of [sync.on24.state.tokenKey, sync.on24.state.tokenSecret, SANDBOX_MARKETO_CLIENT_SECRET]) {
