@@ -48,7 +48,7 @@ export function BackfillForm({ canEdit }: { canEdit: boolean }) {
           <fieldset disabled={!canEdit || pending} className="contents">
             {state.status === "success" && <Alert tone="success">{state.message}</Alert>}
             <FormError message={error && !error.fieldErrors ? error.formError : undefined} />
-            <div className="grid gap-4 sm:grid-cols-[12rem_12rem_1fr] sm:items-start">
+            <div className="grid max-w-3xl gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
               <FormField name="startDate" label="Start date" errors={error?.fieldErrors?.startDate}>
                 <Input name="startDate" type="date" max={today} value={startDate} onChange={(e) => setStartDate(e.target.value)} />
               </FormField>
