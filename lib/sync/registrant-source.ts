@@ -1,9 +1,9 @@
 // Attendee records carry no names, company, registration date or std1–10, so each is joined to its
 // registrant (MAPPING-NOTES §2): first from the registrants this run has already read, then from the
-// event's registrant list (one call per event per run), and only for very large events one by email.
-// The list and the run's own registrants carry the same fields; ON24's by-email answer lacks the
-// registration time, so joining the same attendee through it on one run and the list on the next
-// would change the record's fingerprint and send it again for nothing. Hence the list is preferred.
+// event's registrant list (one call per event per run), and for very large events the same list
+// filtered by the attendee's email. ON24's client-level by-email answer is not used: it lacks the
+// registration time, so joining one attendee through it on one run and through a list on the next
+// would change the record's fingerprint and send it again for nothing.
 import type { On24Client } from "@/lib/on24/client";
 import type { On24Attendee, On24Event, On24Registrant } from "@/lib/on24/schemas";
 import { canonicalId } from "@/lib/sync/mapping/ids";
@@ -20,7 +20,7 @@ export type RegistrantSource = {
   resolve(attendees: readonly On24Attendee[], events: Map<string, On24Event | null>): Promise<(On24Registrant | null)[]>;
 };
 
-type Client = Pick<On24Client, "eventRegistrants" | "registrantByEmail">;
+type Client = Pick<On24Client, "eventRegistrants">;
 
 export function createRegistrantSource(on24: Client): RegistrantSource {
   // Insertion-ordered, so the oldest entries are dropped first once the cap is reached.
@@ -75,10 +75,10 @@ export function createRegistrantSource(on24: Client): RegistrantSource {
         }
         for (const attendee of misses) {
           const email = attendee.email?.trim();
-          const found = email ? await on24.registrantByEmail(email, { eventId }) : null;
+          const found = email ? (await on24.eventRegistrants(eventId, { email })).records : [];
           // Found by (event, email): the join's documented fallback, so it counts even if the eventuserid differs.
-          if (found) remember(found, eventId);
-          else byUser.set(`${eventId}|${canonicalId(attendee.eventuserid)}`, null);
+          found.forEach((r) => remember(r, eventId));
+          if (found.length === 0) byUser.set(`${eventId}|${canonicalId(attendee.eventuserid)}`, null);
         }
       }
       return attendees.map((attendee) => find(attendee) ?? null);

@@ -11,7 +11,7 @@ export type ReplayRow = { id: number; eventId: string | null; eventUserId: strin
 
 export type Refetched = { registrants: On24Registrant[]; attendees: On24Attendee[]; missing: OutcomeRow[] };
 
-type Client = Pick<On24Client, "registrantByEmail" | "attendeeByEmail" | "eventAttendees">;
+type Client = Pick<On24Client, "eventRegistrants" | "attendeeByEmail" | "eventAttendees">;
 
 export function createReplaySource(on24: Client) {
   // An event's attendees, fetched once per replay run when the by-email answer is another event's.
@@ -27,6 +27,12 @@ export function createReplaySource(on24: Client) {
     return eventAttendees.get(eventId)!.get(row.eventUserId ?? "") ?? null;
   };
 
+  // The event's list filtered by email: unlike ON24's by-email answer it carries the registration time.
+  const registrantOf = async (row: ReplayRow, eventId: string): Promise<On24Registrant | null> => {
+    const { records } = await on24.eventRegistrants(eventId, { email: row.email! });
+    return records.find((r) => canonicalId(r.eventuserid) === row.eventUserId) ?? records[0] ?? null;
+  };
+
   return async function refetch(rows: readonly ReplayRow[]): Promise<Refetched> {
     const result: Refetched = { registrants: [], attendees: [], missing: [] };
     for (const row of rows) {
@@ -35,7 +41,7 @@ export function createReplaySource(on24: Client) {
       const found = !row.email || !eventId
         ? null
         : pass === "registrant"
-          ? await on24.registrantByEmail(row.email, { eventId })
+          ? await registrantOf(row, eventId)
           : await attendeeOf(row, eventId);
       if (!found) result.missing.push(missingOutcome(row, pass));
       else if (pass === "registrant") result.registrants.push(found as On24Registrant);

@@ -1,0 +1,79 @@
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { backfillJobs, processes } from "@/db/schema";
+import { queueReplay } from "@/lib/activity/queue-replay";
+import { addDays, pacificDay } from "@/lib/on24/pacific-time";
+import { expectedFromSandbox, storedRecords } from "./testing/expected";
+import { startHarness, type Harness } from "./testing/harness";
+import { outcomeCounts, outcomesOf } from "./testing/outcomes";
+
+const ACCOUNT = { seed: 17, events: 6, registrantsPerEvent: 40, pastDays: 30, futureDays: 1 };
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function expectStored(h: Harness, window: { startDate: string; endDate: string }, virtualConferenceEnabled = false) {
+  const expected = await expectedFromSandbox(h, { windows: { registrant: window, attendee: window }, createNewPeople: true, virtualConferenceEnabled });
+  const stored = storedRecords(h);
+  expect([...stored.keys()].sort()).toEqual([...expected.records.keys()].sort());
+  for (const [key, values] of expected.records) expect(stored.get(key), key).toEqual(values);
+  return expected;
+}
+
+describe("backfill jobs", () => {
+  it("runs both passes over the job's window as a backfill process and reports progress on the job", async () => {
+    h = await startHarness({ on24: ACCOUNT, virtualConferenceEnabled: true });
+    const window = { startDate: addDays(pacificDay(Date.now()), -28), endDate: addDays(pacificDay(Date.now()), -10) };
+    const [job] = await h.db.insert(backfillJobs).values({ workspaceId: h.workspaceId, ...window }).returning();
+    const result = await h.run({ kind: "backfill", backfillJobId: job.id });
+    expect(result).toMatchObject({ status: "completed", moreWork: false });
+    const expected = await expectStored(h, window, true);
+    expect(expected.written).toBeGreaterThan(50);
+    // Virtual Conference is enabled for this workspace: its records are written, not skipped.
+    expect(result.counts.skipped).toBe(0);
+    const [process] = await h.db.select().from(processes).where(eq(processes.id, result.processId!));
+    expect(process).toMatchObject({ kind: "backfill", backfillJobId: job.id, recordsDone: expected.read, recordsEstimate: expected.read });
+    const [done] = await h.db.select().from(backfillJobs).where(eq(backfillJobs.id, job.id));
+    expect(done).toMatchObject({ status: "completed", processId: result.processId, recordsDone: expected.read, recordsEstimate: expected.read });
+    // A finished job is not run again.
+    expect(await h.run({ kind: "backfill", backfillJobId: job.id })).toMatchObject({ status: "nothing_to_do", moreWork: false });
+  });
+
+  it("refuses a job longer than 31 days without calling anyone", async () => {
+    h = await startHarness({ on24: ACCOUNT });
+    const [job] = await h.db.insert(backfillJobs).values({ workspaceId: h.workspaceId, startDate: "2026-01-01", endDate: "2026-02-01" }).returning();
+    const result = await h.run({ kind: "backfill", backfillJobId: job.id });
+    expect(result).toMatchObject({ status: "failed", processId: null, moreWork: false });
+    const [refused] = await h.db.select().from(backfillJobs).where(eq(backfillJobs.id, job.id));
+    expect(refused).toMatchObject({ status: "failed" });
+    expect(refused.error).toMatch(/at most 31 days; this one covers 32/);
+    expect(h.on24.state.callCount).toBe(0);
+    expect(h.instance().callLog).toEqual([]);
+  });
+});
+
+describe("replay of failed records", () => {
+  it("fetches each failed record again from ON24 and sends it through the same pipeline", async () => {
+    h = await startHarness({ on24: ACCOUNT });
+    // The first upsert is refused as a whole (two gateway failures): its records are recorded as failed.
+    h.marketo.state.injectFault({ kind: "http-error", status: 502, times: 2, path: "/customobjects/" });
+    const original = await h.run();
+    const failed = (await outcomeCounts(h, original.processId!))["failed:HTTP 502"];
+    expect(failed).toBeGreaterThan(0);
+
+    const queued = await queueReplay(h.db, { workspaceId: h.workspaceId, originalProcessId: original.processId!, code: "HTTP 502", triggeredBy: "user:test" });
+    const replay = await h.run({ kind: "replay" });
+    expect(replay).toMatchObject({ processId: queued.processId, status: "completed", moreWork: false });
+    expect(replay.counts).toMatchObject({ recordsDone: failed, recordsEstimate: failed, coMapped: failed, coFailed: 0 });
+    const rows = await outcomesOf(h, queued.processId);
+    expect(rows).toHaveLength(failed);
+    expect(rows.every((r) => r.outcome !== "failed")).toBe(true);
+    // Everything the original window holds is now in Marketo.
+    await expectStored(h, await h.windowOf(original.processId!));
+    const [process] = await h.db.select().from(processes).where(eq(processes.id, queued.processId));
+    expect(process).toMatchObject({ kind: "replay", replayOf: original.processId, status: "completed" });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { On24EventPeople } from "@/lib/on24/client";
+import type { On24Attendee, On24Event, On24Registrant } from "@/lib/on24/schemas";
+import { createRegistrantSource } from "./registrant-source";
+
+const reg = (eventid: string, eventuserid: string, email: string): On24Registrant => ({ eventid, eventuserid, email, createtimestamp: "2026-01-01T10:00:00-08:00" });
+const att = (eventid: string, eventuserid: string, email: string): On24Attendee => ({ eventid, eventuserid, email });
+const event = (eventid: string, totalregistrants?: number) => ({ eventid, eventanalytics: { totalregistrants } }) as On24Event;
+
+/** ON24's event-level registrant answers for two events, with every request recorded. */
+function fakeOn24(lists: Record<string, On24Registrant[]>) {
+  const calls: string[] = [];
+  return {
+    calls,
+    client: {
+      async eventRegistrants(eventId: string | number, filter: { email?: string } = {}): Promise<On24EventPeople<On24Registrant>> {
+        calls.push(filter.email ? `${eventId}?email=${filter.email}` : `${eventId}`);
+        const all = lists[String(eventId)] ?? [];
+        const records = filter.email ? all.filter((r) => r.email?.toLowerCase() === filter.email!.toLowerCase()) : all;
+        return { eventId: String(eventId), total: records.length, records, rejected: 0 };
+      },
+    },
+  };
+}
+
+describe("registrant source", () => {
+  it("joins from this run's registrants first, by eventuserid and else by event and email", async () => {
+    const on24 = fakeOn24({});
+    const source = createRegistrantSource(on24.client);
+    const a = reg("1", "10", "a@x.example");
+    source.remember([a]);
+    const found = await source.resolve([att("1", "10", "A@X.example"), att("1", "99", "a@x.example")], new Map([["1", event("1", 3)]]));
+    expect(found).toEqual([a, a]);
+    expect(on24.calls).toEqual([]);
+  });
+
+  it("reads an event's registrant list once per run, and answers null for an attendee it does not hold", async () => {
+    const on24 = fakeOn24({ "2": [reg("2", "20", "b@x.example"), reg("2", "21", "c@x.example")] });
+    const source = createRegistrantSource(on24.client);
+    const events = new Map([["2", event("2", 2)]]);
+    expect(await source.resolve([att("2", "20", "b@x.example")], events)).toEqual([expect.objectContaining({ eventuserid: "20" })]);
+    expect(await source.resolve([att("2", "21", "c@x.example"), att("2", "22", "gone@x.example")], events)).toEqual([
+      expect.objectContaining({ eventuserid: "21" }),
+      null,
+    ]);
+    expect(on24.calls).toEqual(["2"]);
+  });
+
+  it("asks by email for events too large to read whole", async () => {
+    const on24 = fakeOn24({ "3": [reg("3", "30", "d@x.example")] });
+    const source = createRegistrantSource(on24.client);
+    const events = new Map([["3", event("3", 250_000)]]);
+    const found = await source.resolve([att("3", "30", "d@x.example"), att("3", "31", "e@x.example")], events);
+    expect(found).toEqual([expect.objectContaining({ eventuserid: "30", createtimestamp: expect.any(String) }), null]);
+    expect(on24.calls).toEqual(["3?email=d@x.example", "3?email=e@x.example"]);
+    // Answers, found or not, are remembered for the rest of the run.
+    await source.resolve([att("3", "30", "d@x.example"), att("3", "31", "e@x.example")], events);
+    expect(on24.calls).toHaveLength(2);
+  });
+});
