@@ -14,6 +14,7 @@ import { ProcessTable } from "./_components/process-table";
 import { ActivityToolbar } from "./activity-toolbar";
 import { parseActivityParams, PERSON_PREFIX, RUN_FILTER_KEYS } from "./activity-params";
 import { FindPerson } from "./find-person";
+import { SyncNowButton } from "./sync-now-button";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -29,7 +30,13 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     dailyProcessTotals(workspace.id, windowStart(now, CHART_DAYS)),
     findPersonRecords(workspace.id, { q: person.q, limit: person.limit, offset: person.offset }),
   ]);
-  const header = <PageHeader title="Activity" description="Every sync run of this workspace, with what happened to each person. Times are shown in your time zone." />;
+  const header = (
+    <PageHeader
+      title="Activity"
+      description="Every sync run of this workspace, with what happened to each person. Times are shown in your time zone."
+      actions={<SyncNowButton />}
+    />
+  );
 
   if (list.total === 0 && !filtered) {
     return (
