@@ -68,7 +68,7 @@ function columns(basePath: string, showWorkspace: boolean): DataTableColumns<Per
     },
     { id: "outcome", header: "Outcome", enableSorting: false, cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} /> },
     { id: "reason", header: "Reason", enableSorting: false, cell: ({ row }) => <CodeReason code={row.original.code} message={row.original.message} detail="folded" /> },
-    { id: "createdAt", header: "When", enableSorting: false, cell: ({ row }) => <LocalTime value={row.original.createdAt} /> },
+    { id: "createdAt", header: "When", enableSorting: false, cell: ({ row }) => <LocalTime value={row.original.createdAt} stacked /> },
   );
   return list;
 }
