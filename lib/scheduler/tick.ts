@@ -40,7 +40,7 @@ export type TickOptions = {
   leaseMs?: number;
   /** When a workspace's lock is held by someone else; default BUSY_RETRY_MS. */
   busyRetryMs?: number;
-  /** Asked once, before any work, with how many more invocations the due backlog calls for (≤ MAX_FAN_OUT). */
+  /** Called once, as work starts, with how many more invocations the due backlog calls for (≤ MAX_FAN_OUT). */
   fanOut?: (count: number) => Promise<void>;
 };
 
@@ -66,7 +66,11 @@ export async function runSchedulerTick(deps: SchedulerDeps, options: TickOptions
 
   const dueAtStart = await countDueWorkspaces(deps.db, new Date(now()));
   const fanOut = options.fanOut ? Math.min(MAX_FAN_OUT, Math.max(0, Math.ceil(dueAtStart / maxWorkspaces) - 1)) : 0;
-  if (fanOut > 0) await options.fanOut!(fanOut);
+  // Dispatched beside the work, not before it: waiting for the acknowledgements would eat into this budget.
+  const dispatching =
+    fanOut > 0
+      ? options.fanOut!(fanOut).catch((error: unknown) => console.error(`[scheduler] fan-out failed: ${String(error)}`))
+      : null;
 
   const turns: TurnResult[] = [];
   const served: string[] = [];
@@ -85,6 +89,7 @@ export async function runSchedulerTick(deps: SchedulerDeps, options: TickOptions
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  await dispatching;
 
   const previous = await readLastTick(deps.db);
   const finishedAt = new Date(now()).toISOString();
