@@ -3,7 +3,7 @@ import { formatCount } from "./format";
 /** records_done of records_estimate; without an estimate, an honest count and a moving stripe. */
 export function ProgressBar({ done, estimate, queued }: { done: number; estimate: number | null; queued: boolean }) {
   const known = estimate !== null && estimate > 0;
-  const percent = known ? Math.min(100, Math.round((done / estimate) * 100)) : null;
+  const percent = known && !queued ? Math.min(100, Math.round((done / estimate) * 100)) : null;
   const label = queued
     ? "Waiting for its turn: the run starts within a few minutes."
     : known
