@@ -17,6 +17,8 @@ export type BatchCommit = {
   outcomes: readonly OutcomeRow[];
   fingerprints: readonly FingerprintRow[];
   delta: Partial<CountDelta>;
+  /** The Marketo instance the batch was written to (fingerprints are tagged with it). */
+  target: string;
   recordsEstimate?: number | null;
 };
 
@@ -25,7 +27,7 @@ export async function commitBatch(db: Db, c: BatchCommit): Promise<number> {
   return db.transaction(async (tx) => {
     const version = await writeCheckpoint(tx, c.workspaceId, c.stream, c.cursor, c.expectedVersion);
     await insertOutcomes(tx, c.workspaceId, c.processId, c.outcomes);
-    await storeFingerprints(tx, c.workspaceId, c.fingerprints);
+    await storeFingerprints(tx, c.workspaceId, c.fingerprints, c.target);
     await addToProcess(tx, c.processId, c.delta, c.recordsEstimate);
     return version;
   });

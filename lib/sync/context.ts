@@ -22,6 +22,8 @@ export type SyncSettings = {
   createNewPeople: boolean;
   on24Registrants: boolean;
   virtualConferenceEnabled: boolean;
+  /** Tag of the Marketo instance written to (see fingerprints.ts). */
+  marketoTarget: string;
 };
 
 export type RunContext = SyncSettings & {

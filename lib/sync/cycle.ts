@@ -50,6 +50,7 @@ function committer(ctx: RunContext, state: CycleState): Commit {
       fingerprints: payload.fingerprints,
       delta: { ...payload.delta, ...ctx.calls.take() },
       recordsEstimate: totalOf(active),
+      target: ctx.marketoTarget,
     });
     state.active = active;
   };

@@ -33,7 +33,7 @@ export async function preparePage(
     const [eventId, eventUserId] = [canonicalId(r.eventid), canonicalId(r.eventuserid)];
     return eventId && eventUserId ? [{ eventId, eventUserId }] : [];
   });
-  const stored = await loadFingerprints(ctx.db, ctx.workspaceId, keys);
+  const stored = await loadFingerprints(ctx.db, ctx.workspaceId, keys, ctx.marketoTarget);
 
   return records.map((record, i): Prepared => {
     const eventId = canonicalId(record.eventid);

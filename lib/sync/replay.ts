@@ -69,6 +69,7 @@ export async function runReplay(ctx: RunContext, processId?: number): Promise<Ru
         fingerprints,
         delta: { ...countOutcomes(outcomes), recordsDone: chunk.length, ...ctx.calls.take() },
         recordsEstimate: ids.length,
+        target: ctx.marketoTarget,
       });
     }
     return await completeRun(ctx, process.id, { stream, version, cursor: { outcomeIds: ids, position } });

@@ -12,6 +12,7 @@ import { createLeadMemory, type RunContext } from "./context";
 import { createCallCounter, emptyCounts } from "./counts";
 import { createEventCache } from "./event-cache";
 import { runIncremental } from "./incremental";
+import { marketoTarget } from "./fingerprints";
 import { createLeadFieldSource } from "./lead-fields";
 import { CUSTOM_OBJECT_NAME } from "./process-row";
 import { checkReadiness } from "./readiness";
@@ -88,11 +89,12 @@ function contextFor(
     createNewPeople: conn.options.createNewPeople,
     on24Registrants: conn.options.on24Registrants,
     virtualConferenceEnabled: conn.virtualConferenceEnabled,
+    marketoTarget: marketoTarget(clients.marketo.origin),
     marketo: clients.marketo,
     on24: clients.on24,
     events: createEventCache(clients.on24),
     registrants: createRegistrantSource(clients.on24),
     leads: createLeadMemory(),
-    leadFields: createLeadFieldSource(db, conn.workspaceId, clients.marketo, run.now),
+    leadFields: createLeadFieldSource(db, conn, clients.marketo, run.now),
   };
 }
