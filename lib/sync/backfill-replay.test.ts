@@ -34,6 +34,8 @@ describe("backfill jobs", () => {
     expect(expected.written).toBeGreaterThan(50);
     // Virtual Conference is enabled for this workspace: its records are written, not skipped.
     expect(result.counts.skipped).toBe(0);
+    const conference = h.on24.state.model.events.find((e) => e.contentType === "virtualenvironment")!;
+    expect(h.instance().customObjectRecords().some((r) => String(r.values.eventid) === String(conference.eventId))).toBe(true);
     const [process] = await h.db.select().from(processes).where(eq(processes.id, result.processId!));
     expect(process).toMatchObject({ kind: "backfill", backfillJobId: job.id, recordsDone: expected.read, recordsEstimate: expected.read });
     const [done] = await h.db.select().from(backfillJobs).where(eq(backfillJobs.id, job.id));
@@ -75,5 +77,18 @@ describe("replay of failed records", () => {
     await expectStored(h, await h.windowOf(original.processId!));
     const [process] = await h.db.select().from(processes).where(eq(processes.id, queued.processId));
     expect(process).toMatchObject({ kind: "replay", replayOf: original.processId, status: "completed" });
+  });
+
+  it("runs a queued replay first in the workspace's next scheduled run", async () => {
+    h = await startHarness({ on24: { ...ACCOUNT, events: 3 } });
+    h.marketo.state.injectFault({ kind: "http-error", status: 502, times: 2, path: "/customobjects/" });
+    const original = await h.run();
+    const queued = await queueReplay(h.db, { workspaceId: h.workspaceId, originalProcessId: original.processId!, code: "HTTP 502", triggeredBy: "user:test" });
+    const next = await h.run();
+    expect(next.processId).not.toBe(queued.processId);
+    const [replay] = await h.db.select().from(processes).where(eq(processes.id, queued.processId));
+    expect(replay).toMatchObject({ status: "completed", coFailed: 0 });
+    expect(replay.coMapped).toBeGreaterThan(0);
+    expect(next).toMatchObject({ status: "completed" });
   });
 });

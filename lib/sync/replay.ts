@@ -20,7 +20,7 @@ import type { ReplayCursor, RunResult } from "./types";
 export const replayStream = (processId: number) => `replay:${processId}`;
 
 export async function runReplay(ctx: RunContext, processId?: number): Promise<RunResult> {
-  const id = processId ?? (await oldestQueuedReplay(ctx));
+  const id = processId ?? (await pendingReplay(ctx));
   const process = id === null ? null : await loadProcess(ctx.db, ctx.workspaceId, id);
   if (!process || process.kind !== "replay" || isFinal(process.status)) {
     return { processId: process?.id ?? null, status: "nothing_to_do", moreWork: false, counts: emptyCounts() };
@@ -78,7 +78,8 @@ export async function runReplay(ctx: RunContext, processId?: number): Promise<Ru
   }
 }
 
-async function oldestQueuedReplay(ctx: RunContext): Promise<number | null> {
+/** The oldest replay of the workspace that is queued or was cut off, or null. */
+export async function pendingReplay(ctx: Pick<RunContext, "db" | "workspaceId">): Promise<number | null> {
   const [row] = await ctx.db
     .select({ id: processes.id })
     .from(processes)

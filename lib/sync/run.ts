@@ -17,7 +17,7 @@ import { createLeadFieldSource } from "./lead-fields";
 import { CUSTOM_OBJECT_NAME } from "./process-row";
 import { checkReadiness } from "./readiness";
 import { createRegistrantSource } from "./registrant-source";
-import { runReplay } from "./replay";
+import { pendingReplay, runReplay } from "./replay";
 import type { RunResult } from "./types";
 
 export type WorkspaceClients = { marketo: MarketoClient; on24: On24Client };
@@ -62,8 +62,16 @@ export async function runSync(options: RunSyncOptions): Promise<RunResult> {
   const ctx = contextFor(db, conn, clients, { now, budget, calls, signal: options.signal });
   const common = { trigger: options.trigger, on24ClientId: conn.on24.clientId };
   switch (options.kind) {
-    case "incremental":
+    case "incremental": {
+      // Failed records someone asked to replay go first: a person is waiting for them, and they are few.
+      const replay = await pendingReplay(ctx);
+      if (replay !== null) {
+        const replayed = await runReplay(ctx, replay);
+        if (replayed.status === "failed") return replayed;
+        if (replayed.moreWork || !budget.canStart("page", "batch")) return { ...replayed, moreWork: true };
+      }
       return runIncremental(ctx, { ...common, queuedProcessId: options.processId });
+    }
     case "backfill":
       if (!options.backfillJobId) throw new Error("A backfill run needs backfillJobId");
       return runBackfill(ctx, options.backfillJobId, common);
