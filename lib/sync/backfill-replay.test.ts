@@ -44,6 +44,21 @@ describe("backfill jobs", () => {
     expect(await h.run({ kind: "backfill", backfillJobId: job.id })).toMatchObject({ status: "nothing_to_do", moreWork: false });
   });
 
+  it("a job cancelled between chunks ends its process as cancelled and reads nothing more", async () => {
+    h = await startHarness({ on24: { ...ACCOUNT, registrantsPerEvent: 300 }, marketo: { latencyMs: 400 } });
+    const window = { startDate: addDays(pacificDay(Date.now()), -28), endDate: addDays(pacificDay(Date.now()), -1) };
+    const [job] = await h.db.insert(backfillJobs).values({ workspaceId: h.workspaceId, ...window }).returning();
+    const chunk = await h.run({ kind: "backfill", backfillJobId: job.id, deadline: Date.now() + 5_000 });
+    expect(chunk).toMatchObject({ status: "running", moreWork: true });
+    await h.db.update(backfillJobs).set({ status: "cancelled" }).where(eq(backfillJobs.id, job.id));
+    const calls = h.on24.state.callCount;
+    expect(await h.run({ kind: "backfill", backfillJobId: job.id })).toMatchObject({ status: "nothing_to_do", moreWork: false });
+    expect(h.on24.state.callCount).toBe(calls);
+    const [process] = await h.db.select().from(processes).where(eq(processes.id, chunk.processId!));
+    expect(process.status).toBe("cancelled");
+    expect(process.finishedAt).not.toBeNull();
+  });
+
   it("refuses a job longer than 31 days without calling anyone", async () => {
     h = await startHarness({ on24: ACCOUNT });
     const [job] = await h.db.insert(backfillJobs).values({ workspaceId: h.workspaceId, startDate: "2026-01-01", endDate: "2026-02-01" }).returning();

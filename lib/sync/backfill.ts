@@ -10,7 +10,7 @@ import { runCycle, type CycleState } from "./cycle";
 import type { DbOrTx } from "./db-types";
 import { emptyCounts } from "./counts";
 import { completeRun, pauseForNextRun, stopRun } from "./finish";
-import { createProcess, isFinal, loadProcess, readCounts, resumeProcess } from "./process-row";
+import { createProcess, isFinal, loadProcess, readCounts, resumeProcess, setProcessStatus } from "./process-row";
 import type { ActiveCycle, BackfillCursor, RunResult } from "./types";
 import { windowInstants } from "./windows";
 
@@ -26,6 +26,7 @@ export async function runBackfill(ctx: RunContext, jobId: string, opts: Backfill
     .where(and(eq(backfillJobs.id, jobId), eq(backfillJobs.workspaceId, ctx.workspaceId)))
     .limit(1);
   if (!job) throw new Error(`Backfill job ${jobId} does not exist in workspace ${ctx.workspaceId}`);
+  if (job.status === "cancelled") await closeCancelled(ctx, job);
   if (job.status !== "queued" && job.status !== "running") return nothingToDo(ctx, job);
   const invalid = checkWindow(job);
   if (invalid) {
@@ -101,6 +102,13 @@ async function startJob(ctx: RunContext, job: BackfillJob, version: number | nul
 
 async function setJob(db: DbOrTx, jobId: string, patch: Partial<Pick<BackfillJob, "status" | "error" | "processId" | "recordsDone">>) {
   await db.update(backfillJobs).set({ ...patch, updatedAt: sql`now()` }).where(eq(backfillJobs.id, jobId));
+}
+
+/** An admin cancelled the job between chunks: its process ends as cancelled rather than staying "running". */
+async function closeCancelled(ctx: RunContext, job: BackfillJob) {
+  if (!job.processId) return;
+  const process = await loadProcess(ctx.db, ctx.workspaceId, job.processId);
+  if (process && !isFinal(process.status)) await setProcessStatus(ctx.db, process.id, "cancelled", null, true);
 }
 
 async function nothingToDo(ctx: RunContext, job: BackfillJob, message?: string): Promise<RunResult> {
