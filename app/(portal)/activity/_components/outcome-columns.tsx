@@ -20,18 +20,21 @@ export type OutcomeTableRow = {
   createdAt: Date;
 };
 
+/** Sortable columns have an accessor (TanStack only offers sorting on those); their ids are the URL's sort keys. */
 export function outcomeColumns(selectable: boolean): DataTableColumns<OutcomeTableRow> {
   const columns: DataTableColumns<OutcomeTableRow> = [];
   if (selectable) columns.push(selectColumn<OutcomeTableRow>((row) => `the record of ${row.email ?? row.eventUserId ?? row.id}`));
   columns.push(
     {
       id: "id",
+      accessorFn: (row) => row.id,
       header: ({ header }) => <DataTableColumnHeader header={header} title="#" />,
       meta: { align: "right", className: "w-16" },
       cell: ({ row }) => <span className="font-mono text-xs text-slate-500">{row.original.id}</span>,
     },
     {
       id: "email",
+      accessorFn: (row) => row.email,
       header: ({ header }) => <DataTableColumnHeader header={header} title="Person" />,
       cell: ({ row }) => (
         <div>
@@ -49,16 +52,19 @@ export function outcomeColumns(selectable: boolean): DataTableColumns<OutcomeTab
     },
     {
       id: "eventId",
+      accessorFn: (row) => row.eventId,
       header: ({ header }) => <DataTableColumnHeader header={header} title="Event ID" />,
       cell: ({ row }) => <span className="font-mono">{row.original.eventId ?? "—"}</span>,
     },
     {
       id: "outcome",
+      accessorFn: (row) => row.outcome,
       header: ({ header }) => <DataTableColumnHeader header={header} title="Outcome" />,
       cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} />,
     },
     {
       id: "code",
+      accessorFn: (row) => row.code,
       header: ({ header }) => <DataTableColumnHeader header={header} title="Reason and fix" />,
       cell: ({ row }) => (
         // Failures carry their explanation and fix in the row; skips and warnings fold theirs away.
@@ -67,6 +73,7 @@ export function outcomeColumns(selectable: boolean): DataTableColumns<OutcomeTab
     },
     {
       id: "createdAt",
+      accessorFn: (row) => row.createdAt,
       header: ({ header }) => <DataTableColumnHeader header={header} title="When" />,
       cell: ({ row }) => <LocalTime value={row.original.createdAt} withSeconds />,
     },

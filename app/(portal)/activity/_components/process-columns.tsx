@@ -57,27 +57,46 @@ export function processColumns({ basePath, showWorkspace = false }: Options): Da
     },
     {
       id: "createdAt",
+      accessorFn: (row) => row.createdAt,
       header: ({ header }) => <DataTableColumnHeader header={header} title="Created" />,
       cell: ({ row }) => <LocalTime value={row.original.createdAt} stacked />,
     },
     {
       id: "status",
+      accessorFn: (row) => row.status,
       header: ({ header }) => <DataTableColumnHeader header={header} title="Status" />,
       cell: ({ row }) => <ProcessStatusBadge status={row.original.status} />,
     },
-    numeric("leadsCreated", "Leads", "Number of leads successfully created", (r) => count(r.leadsCreated)),
-    numeric("coMapped", "Mapped", "Number of successfully mapped custom objects", (r) => count(r.coMapped)),
-    numeric("coFailed", "Failed", "Number of custom objects failed", (r) => count(r.coFailed, true)),
-    numeric("coWarnings", "Warnings", "Number of custom objects with warnings", (r) => count(r.coWarnings)),
-    numeric("skipped", "Skipped", "People skipped (for example, not in Marketo while Create New People is off)", (r) => count(r.skipped)),
-    numeric("duration", "Duration", "From start to finish", (r) => formatDuration(r.startedAt, r.finishedAt) ?? <span className="text-slate-400">—</span>),
+    numeric("leadsCreated", "Leads", "Number of leads successfully created", (r) => r.leadsCreated, (r) => count(r.leadsCreated)),
+    numeric("coMapped", "Mapped", "Number of successfully mapped custom objects", (r) => r.coMapped, (r) => count(r.coMapped)),
+    numeric("coFailed", "Failed", "Number of custom objects failed", (r) => r.coFailed, (r) => count(r.coFailed, true)),
+    numeric("coWarnings", "Warnings", "Number of custom objects with warnings", (r) => r.coWarnings, (r) => count(r.coWarnings)),
+    numeric("skipped", "Skipped", "People skipped (for example, not in Marketo while Create New People is off)", (r) => r.skipped, (r) => count(r.skipped)),
+    numeric(
+      "duration",
+      "Duration",
+      "From start to finish",
+      (r) => (r.startedAt && r.finishedAt ? r.finishedAt.getTime() - r.startedAt.getTime() : null),
+      (r) => formatDuration(r.startedAt, r.finishedAt) ?? <span className="text-slate-400">—</span>,
+    ),
   );
   return columns;
 }
 
-function numeric(id: string, title: string, fullName: string, render: (row: ProcessRow) => React.ReactNode): DataTableColumns<ProcessRow>[number] {
+/**
+ * A right-aligned number column. The accessor is what makes TanStack offer sorting (rows arrive
+ * sorted from the server; the column id is the URL's sort key).
+ */
+function numeric(
+  id: string,
+  title: string,
+  fullName: string,
+  value: (row: ProcessRow) => number | null,
+  render: (row: ProcessRow) => React.ReactNode,
+): DataTableColumns<ProcessRow>[number] {
   return {
     id,
+    accessorFn: value,
     meta: { align: "right" },
     header: ({ header }) => (
       <span title={fullName}>
