@@ -45,6 +45,8 @@ export async function runPass(ctx: RunContext, args: PassArgs): Promise<"done" |
   let skip = from.skip;
   // Just past the last record read: where a run that stops between pages continues.
   let readTo: StreamPosition = from;
+  // Where the stored checkpoint stands.
+  let committed: StreamPosition = from;
 
   const flush = async (at: StreamPosition) => {
     const items = [...pending.values()];
@@ -53,11 +55,26 @@ export async function runPass(ctx: RunContext, args: PassArgs): Promise<"done" |
     const fingerprints = [...decided.flatMap((d) => (d.fingerprint ? [d.fingerprint] : [])), ...(batch?.fingerprints ?? [])];
     const delta = { ...countOutcomes(outcomes), recordsDone: consumed };
     await args.commit({ outcomes, fingerprints, delta }, at);
+    committed = at;
     pending.clear();
     decided.length = 0;
     consumed = 0;
     refusedInARow = batch?.refused ? refusedInARow + 1 : batch ? 0 : refusedInARow;
     if (batch?.refused && refusedInARow >= MAX_REFUSED_IN_A_ROW) throw batch.refused;
+  };
+
+  /**
+   * Many records skipped without Marketo (e.g. a window of Virtual Conference events) are recorded
+   * while the batch still fills, so memory stays bounded. The checkpoint does not move past the
+   * waiting records; their skip fingerprints make a re-read after a cut pass over them silently, and
+   * they count in records_done with the batch that moves the checkpoint.
+   */
+  const recordDecided = async () => {
+    // Only skips with a fingerprint: anything else would be recorded twice if the run were cut now.
+    const early = decided.filter((d) => d.fingerprint);
+    const outcomes = early.map((d) => d.outcome);
+    await args.commit({ outcomes, fingerprints: early.map((d) => d.fingerprint!), delta: countOutcomes(outcomes) }, committed);
+    decided.splice(0, decided.length, ...decided.filter((d) => !d.fingerprint));
   };
 
   for (;;) {
@@ -88,6 +105,7 @@ export async function runPass(ctx: RunContext, args: PassArgs): Promise<"done" |
     readTo = positionAfter(args, page, page.records.length);
     // A page with nothing to send still moves the checkpoint, so a killed run never re-reads much.
     if (pending.size === 0 && consumed > 0) await flush(readTo);
+    else if (decided.filter((d) => d.fingerprint).length >= BATCH_SIZE) await recordDecided();
   }
   if (consumed > 0 || pending.size > 0 || decided.length > 0) await flush(args.end);
   return "done";
