@@ -169,6 +169,14 @@ test("a non-Marketo host is refused before anything is sent", async ({ page }) =
   await expect(page.locator("#field-marketoIdentityUrl-error")).toHaveText(message);
   await expect(page.getByLabel("Identity URL")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("test-checklist")).toHaveCount(0);
+
+  // Disassociating asks first, then removes the token.
+  await page.getByRole("button", { name: "Disassociate Access Token" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText("Disassociate the ON24 access token?");
+  await dialog.getByRole("button", { name: "Disassociate", exact: true }).click();
+  await expect(page.getByText("No token", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("on24-token-status")).toHaveCount(0);
 });
 
 test("option toggles persist, the configuration sentence follows them, and a 45-day backfill is refused", async ({ page }) => {
