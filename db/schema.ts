@@ -193,6 +193,8 @@ export const processes = pgTable(
     index("processes_status_idx").on(t.status, t.createdAt),
     index("processes_kind_idx").on(t.kind, t.createdAt),
     index("processes_client_idx").on(t.on24ClientId),
+    index("processes_error_code_idx").on(t.errorCode).where(sql`${t.errorCode} is not null`),
+    index("processes_replay_of_idx").on(t.replayOf).where(sql`${t.replayOf} is not null`),
   ],
 );
 export type Process = typeof processes.$inferSelect;
@@ -224,6 +226,9 @@ export const recordOutcomes = pgTable(
     index("outcomes_process_idx").on(t.processId, t.outcome),
     index("outcomes_workspace_email_idx").on(t.workspaceId, t.email),
     index("outcomes_email_idx").on(t.email),
+    // Email-prefix search ("find a person"): LIKE 'prefix%' cannot use the plain index under a non-C collation.
+    index("outcomes_workspace_email_pattern_idx").on(t.workspaceId, t.email.op("text_pattern_ops")),
+    index("outcomes_email_pattern_idx").on(t.email.op("text_pattern_ops")),
     index("outcomes_event_user_idx").on(t.eventUserId),
     index("outcomes_event_idx").on(t.eventId),
     index("outcomes_code_idx").on(t.code),
