@@ -31,16 +31,24 @@ describe("GET /api/cron/sync", () => {
     expect((await GET(new Request(`${URL_}?secret=${SECRET}&token=${SECRET}`))).status).toBe(401);
   });
 
-  it("200 with the bearer secret: runs a tick and records it as the last successful one", async () => {
+  it("200 with the bearer secret: syncs the due demo workspace and records the tick as the last successful one", async () => {
     const { GET } = await loadRoute(SECRET);
     const before = new Date().toISOString();
     const response = await GET(new Request(URL_, { headers: { authorization: `Bearer ${SECRET}` } }));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, fanOut: 0, workspaces: [] });
+    const body = await response.json();
+    // The embedded database's demo workspace is connected to the built-in sandbox and due on first start.
+    expect(body).toMatchObject({ ok: true, due: 1, fanOut: 0 });
+    expect(body.workspaces).toEqual([
+      expect.objectContaining({
+        busy: false,
+        chunks: [expect.objectContaining({ kind: "incremental", processId: expect.any(Number) })],
+      }),
+    ]);
     const last = await readLastTick(await getDb());
-    expect(last?.trigger).toBe("cron");
+    expect(last).toMatchObject({ trigger: "cron", ran: 1 });
     expect(last!.at >= before).toBe(true);
-  });
+  }, 120_000);
 
   it("fails closed (503) when CRON_SECRET is unset, whatever the request carries", async () => {
     const { GET } = await loadRoute(undefined);
