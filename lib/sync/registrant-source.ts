@@ -8,11 +8,12 @@ import type { On24Client } from "@/lib/on24/client";
 import type { On24Attendee, On24Event, On24Registrant } from "@/lib/on24/schemas";
 import { canonicalId } from "@/lib/sync/mapping/ids";
 import { emailKey } from "./items";
+import { slimRegistrant } from "./slim-registrant";
 
-/** Registrants kept for joins in one run; bounds memory on a 100,000-record backfill. */
-const MAX_REMEMBERED = 20_000;
+/** Registrants kept for joins in one run (about 0.7 KB each as compact JSON): bounds a 100,000-record backfill. */
+const MAX_REMEMBERED = 100_000;
 /** ON24 documents no paging for an event's registrants; above this size one answer is too big to hold. */
-const EVENT_FETCH_MAX_REGISTRANTS = 5_000;
+const EVENT_FETCH_MAX_REGISTRANTS = 20_000;
 
 export type RegistrantSource = {
   remember(registrants: readonly On24Registrant[]): void;
@@ -23,20 +24,23 @@ export type RegistrantSource = {
 type Client = Pick<On24Client, "eventRegistrants">;
 
 export function createRegistrantSource(on24: Client): RegistrantSource {
-  // Insertion-ordered, so the oldest entries are dropped first once the cap is reached.
-  const byUser = new Map<string, On24Registrant | null>();
-  const byEmail = new Map<string, On24Registrant>();
+  // "event|eventuserid" → the registrant as compact JSON (null: ON24 has none); insertion-ordered, so the
+  // oldest entries go first once the cap is reached.
+  const byUser = new Map<string, string | null>();
+  // "event|email" → its "event|eventuserid" key.
+  const byEmail = new Map<string, string>();
   const wholeEvents = new Set<string>();
 
   const remember = (registrant: On24Registrant, eventId?: string) => {
     const event = canonicalId(registrant.eventid) ?? eventId;
     const user = canonicalId(registrant.eventuserid);
     if (!event || !user) return;
-    byUser.delete(`${event}|${user}`);
-    byUser.set(`${event}|${user}`, registrant);
+    const key = `${event}|${user}`;
+    byUser.delete(key);
+    byUser.set(key, JSON.stringify(slimRegistrant(registrant, event)));
     const email = emailKey(registrant.email);
-    if (email) byEmail.set(`${event}|${email}`, registrant);
-    if (byUser.size <= MAX_REMEMBERED && byEmail.size <= MAX_REMEMBERED) return;
+    if (email) byEmail.set(`${event}|${email}`, key);
+    if (byUser.size <= MAX_REMEMBERED) return;
     while (byUser.size > MAX_REMEMBERED) byUser.delete(byUser.keys().next().value!);
     while (byEmail.size > MAX_REMEMBERED) byEmail.delete(byEmail.keys().next().value!);
     // Some event's list may have lost entries: fetch it again rather than wrongly answer "no registrant".
@@ -45,11 +49,12 @@ export function createRegistrantSource(on24: Client): RegistrantSource {
 
   const find = (attendee: On24Attendee): On24Registrant | null | undefined => {
     const event = canonicalId(attendee.eventid);
-    const user = canonicalId(attendee.eventuserid);
+    const own = `${event}|${canonicalId(attendee.eventuserid)}`;
     const email = emailKey(attendee.email);
-    const hit = byUser.get(`${event}|${user}`) ?? (email ? byEmail.get(`${event}|${email}`) : undefined);
-    if (hit) return hit;
-    if (byUser.has(`${event}|${user}`) || (event && wholeEvents.has(event))) return null;
+    const viaEmail = email ? byEmail.get(`${event}|${email}`) : undefined;
+    const hit = byUser.get(own) ?? (viaEmail ? byUser.get(viaEmail) : undefined);
+    if (hit) return JSON.parse(hit) as On24Registrant;
+    if (byUser.has(own) || (event && wholeEvents.has(event))) return null;
     return undefined;
   };
 
