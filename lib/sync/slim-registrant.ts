@@ -4,6 +4,7 @@
 import { ATTENDEE_FIELDS } from "@/lib/sync/fields/attendee-fields";
 import { LEAD_FIELDS } from "@/lib/sync/fields/lead-fields";
 import type { On24Registrant } from "@/lib/on24/schemas";
+import type { On24Record } from "@/lib/sync/mapping/types";
 import { isBlank } from "@/lib/sync/mapping/values";
 
 /** Keys of the join and the record's identity, besides the tables' registrant sources. */
@@ -17,7 +18,7 @@ export const REGISTRANT_KEYS: readonly string[] = [
   ]),
 ];
 
-export function slimRegistrant(registrant: On24Registrant, eventId: string): On24Registrant {
+export function slimRegistrant(registrant: On24Record, eventId: string): On24Registrant {
   const slim: Record<string, unknown> = { eventid: eventId };
   for (const key of REGISTRANT_KEYS) {
     const value = registrant[key];
