@@ -1,0 +1,58 @@
+// `npm run bench -- [--quick] [--sizes 300,1000] [--naive-max n] [--throughput n] [--attendees n]
+//  [--chunk-seconds s] [--backfill-db postgres|pglite] [--skip-backfill] [--out file]`
+import { parseArgs } from "node:util";
+
+export type BenchArgs = {
+  quick: boolean;
+  /** Sizes of the call-count table (registrations read). */
+  sizes: number[];
+  /** The naive baseline runs at min(n, naiveMax): its cost per record does not depend on n. */
+  naiveMax: number;
+  /** New people in the throughput run (long enough for a sustained rate after the first window). */
+  throughput: number;
+  attendees: number;
+  chunkSeconds: number;
+  backfillDb: "postgres" | "pglite";
+  skipBackfill: boolean;
+  out: string;
+};
+
+const FULL = { sizes: [300, 1_000, 3_000, 10_000], naiveMax: 3_000, throughput: 30_000, attendees: 100_000 };
+const QUICK = { sizes: [300, 1_000, 3_000], naiveMax: 1_000, throughput: 6_000, attendees: 10_000 };
+/** Chunks shorter than the cron's 270 s, so a backfill is cut (and resumed) often enough to judge the deadline. */
+const DEFAULT_CHUNK_SECONDS = 60;
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: "boolean", default: false },
+      sizes: { type: "string" },
+      "naive-max": { type: "string" },
+      throughput: { type: "string" },
+      attendees: { type: "string" },
+      "chunk-seconds": { type: "string" },
+      "backfill-db": { type: "string", default: "postgres" },
+      "skip-backfill": { type: "boolean", default: false },
+      out: { type: "string", default: "bench-results/sync.md" },
+    },
+  });
+  const base = values.quick ? QUICK : FULL;
+  const count = (value: string | undefined, fallback: number) => {
+    const n = value === undefined ? fallback : Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`Not a positive whole number: ${value}`);
+    return n;
+  };
+  if (values["backfill-db"] !== "postgres" && values["backfill-db"] !== "pglite") throw new Error("--backfill-db is postgres or pglite");
+  return {
+    quick: values.quick,
+    sizes: values.sizes ? values.sizes.split(",").map((s) => count(s.trim(), 0)) : base.sizes,
+    naiveMax: count(values["naive-max"], base.naiveMax),
+    throughput: count(values.throughput, base.throughput),
+    attendees: count(values.attendees, base.attendees),
+    chunkSeconds: count(values["chunk-seconds"], DEFAULT_CHUNK_SECONDS),
+    backfillDb: values["backfill-db"],
+    skipBackfill: values["skip-backfill"],
+    out: values.out,
+  };
+}
