@@ -103,11 +103,17 @@ function toResult(row: OutboxEmail, duplicate: boolean): SendResult {
 
 let configured: ReturnType<typeof createEmailSender> | undefined;
 
-/** Sends (or, without RESEND_API_KEY, records in the outbox) one message, as configured by the environment. */
-export async function sendEmail(message: EmailMessage): Promise<SendResult> {
-  configured ??= createEmailSender({
+/** The sender the environment configures, recording into the given database (the app's by default). */
+export function configuredSender(db?: Db): (message: EmailMessage) => Promise<SendResult> {
+  return createEmailSender({
+    db: db ? async () => db : undefined,
     resend: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL } : null,
     from: env.EMAIL_FROM,
   });
+}
+
+/** Sends (or, without RESEND_API_KEY, records in the outbox) one message, as configured by the environment. */
+export async function sendEmail(message: EmailMessage): Promise<SendResult> {
+  configured ??= configuredSender();
   return configured(message);
 }

@@ -1,6 +1,6 @@
 // A backfill job (at most 31 days, from the Options page): both passes over the job's window as a
 // process of kind backfill, in chunks like any run, with the job showing records done of an estimate.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { backfillJobs, type BackfillJob } from "@/db/schema";
 import { daysBetween, isOn24Day } from "@/lib/on24/pacific-time";
 import type { Pass } from "@/lib/sync/mapping/types";
@@ -55,7 +55,13 @@ export async function runBackfill(ctx: RunContext, jobId: string, opts: Backfill
       stream,
       version: state.version,
       cursor,
-      also: (tx) => setJob(tx, jobId, { status: "completed" }),
+      // An admin may have cancelled while this chunk ran: the cancel stands, it is not overwritten.
+      also: (tx) =>
+        tx
+          .update(backfillJobs)
+          .set({ status: "completed", updatedAt: sql`now()` })
+          .where(and(eq(backfillJobs.id, jobId), ne(backfillJobs.status, "cancelled")))
+          .then(() => undefined),
     });
   } catch (error) {
     return stopRun(ctx, processId, error, async (db) => {
