@@ -7,7 +7,9 @@ let failed = 0;
 const stages = existsSync("test-results/stages.txt") ? readFileSync("test-results/stages.txt", "utf8").trim().split("\n") : [];
 for (const line of stages) {
   const [name, result] = line.split(" ");
-  if (name === "typecheck" || name === "lint") result === "ok" ? passed++ : failed++;
+  if (name !== "typecheck" && name !== "lint") continue;
+  if (result === "ok") passed++;
+  else failed++;
 }
 
 function read(file) {

@@ -39,7 +39,7 @@ export async function openDb(options: OpenDbOptions = {}): Promise<Handle> {
     const { drizzle } = await import("drizzle-orm/pglite");
     const dir = options.pgliteDir ?? pgliteDir;
     // PGlite does not create parent folders (STACK.md trap 2); "memory://" stays in memory.
-    if (!dir.startsWith("memory://")) mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+    if (!dir.startsWith("memory://")) mkdirSync(path.dirname(path.resolve(/* turbopackIgnore: true */ dir)), { recursive: true });
     const client = await PGlite.create(dir);
     const db = drizzle(client, { schema }) as unknown as Db;
     return { db, driver, close: () => client.close() };

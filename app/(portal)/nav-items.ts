@@ -25,6 +25,12 @@ export function navItemsFor({ role, isStaff }: { role: Role | null; isStaff: boo
       );
     }
   }
-  if (isStaff) items.push({ href: "/support", label: "Support", icon: "support" });
+  if (isStaff) {
+    items.push(
+      { href: "/support", label: "Support", icon: "support" },
+      // On-call alerts (some belong to no workspace) and their recoveries, for staff only.
+      { href: "/support/outbox", label: "Alert emails", icon: "outbox" },
+    );
+  }
   return items;
 }

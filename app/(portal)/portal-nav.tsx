@@ -23,7 +23,9 @@ export function PortalNav({ items }: { items: NavItem[] }) {
     <nav aria-label="Main" className="flex gap-1 overflow-x-auto md:flex-col">
       {items.map((item) => {
         const Icon = ICONS[item.icon];
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        // The most specific link wins, so /support/outbox does not also light up /support.
+        const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+        const active = matches(item.href) && !items.some((other) => other.href.length > item.href.length && matches(other.href));
         return (
           <Link
             key={item.href}
