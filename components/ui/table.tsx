@@ -1,9 +1,13 @@
 import { cn } from "./cn";
 
-/** Plain table parts; wide tables scroll horizontally inside their card instead of breaking the layout. */
+/**
+ * Plain table parts; wide tables scroll horizontally inside their card instead of breaking the layout.
+ * The wrapper is `relative` so absolutely positioned children (the `sr-only` sort hints in headers) are
+ * clipped by it too; otherwise they escape the scroll box and widen the whole page.
+ */
 export function Table({ className, ...props }: React.ComponentProps<"table">) {
   return (
-    <div className="w-full overflow-x-auto">
+    <div className="relative w-full overflow-x-auto">
       <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>
   );
