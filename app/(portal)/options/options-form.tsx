@@ -62,7 +62,7 @@ export function OptionsForm({ initial, canEdit }: { initial: ConnectionOptions; 
               <ToggleRow
                 name="notificationsEnabled"
                 label="Notifications"
-                description="Send an email summary of each sync run to the people below."
+                description="Email a summary of each sync run to the recipients you choose."
                 checked={notifications}
                 onCheckedChange={setNotifications}
               >
