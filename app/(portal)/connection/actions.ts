@@ -57,7 +57,9 @@ export const testConnectionAction = workspaceAction(
     const { result, changes } = await testConnection(await getDb(), { workspaceId: workspace.id, userId: user.id }, marketoInput(input));
     refresh();
     const failed = result.checks.filter((c) => c.status === "fail").length;
-    const message = failed === 0 ? "Successful Connection. Click Save to start syncing." : `${failed} ${failed === 1 ? "check needs" : "checks need"} attention.`;
+    // A workspace that already syncs only needs Save to apply changes; "start syncing" would suggest it is off.
+    const next = workspace.syncEnabled ? "Syncing is already on; click Save to apply any changes." : "Click Save to start syncing.";
+    const message = failed === 0 ? `Successful Connection. ${next}` : `${failed} ${failed === 1 ? "check needs" : "checks need"} attention.`;
     return { message, changes };
   },
 );
