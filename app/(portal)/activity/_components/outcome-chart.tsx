@@ -34,6 +34,12 @@ export function OutcomeChart({ counts }: { counts: Record<Outcome, number> }) {
           </li>
         ))}
       </ul>
+      {/* Written-with-a-warning records are counted only as warnings, so "Created" alone would look too low. */}
+      {counts.warning > 0 && (
+        <p className="text-xs text-slate-500">
+          Warning counts records that were written to Marketo (created or updated) with a value cut or left out; each one&apos;s reason says which.
+        </p>
+      )}
     </div>
   );
 }
