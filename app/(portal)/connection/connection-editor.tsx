@@ -42,7 +42,8 @@ export function ConnectionEditor({ sandboxOffered, on24, marketo }: Props) {
           </Button>
         </section>
       )}
-      {sandbox.status === "success" && <Alert tone="success">{sandbox.message}</Alert>}
+      {/* Its "Click Test Connection, then Save" is done once a save turns syncing on (the offer goes away then). */}
+      {sandboxOffered && sandbox.status === "success" && <Alert tone="success">{sandbox.message}</Alert>}
       {sandbox.status === "error" && <Alert tone="danger">{sandbox.formError}</Alert>}
       <On24Card {...on24} />
       <MarketoCard {...marketo} preset={preset} />
