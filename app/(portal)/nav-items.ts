@@ -29,7 +29,7 @@ export function navItemsFor({ role, isStaff }: { role: Role | null; isStaff: boo
     items.push(
       { href: "/support", label: "Support", icon: "support" },
       // On-call alerts (some belong to no workspace) and their recoveries, for staff only.
-      { href: "/support/outbox", label: "Alert emails", icon: "outbox" },
+      { href: "/support/outbox", label: "On-call emails", icon: "outbox" },
     );
   }
   return items;
