@@ -22,7 +22,7 @@ test("support staff without a workspace land on the Support page", async ({ brow
   await page.getByLabel("Password").fill("demo-password-1");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/support$/);
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Support"]);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Support", "On-call emails"]);
   expect((await page.goto("/members"))?.status()).toBe(200);
   await expect(page).toHaveURL(/\/support$/);
   await context.close();
