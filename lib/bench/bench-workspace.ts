@@ -82,7 +82,7 @@ export function benchClients(endpoints: Endpoints, settings: ClientSettings): (h
       fetch: on24Fetch,
       deadline: hooks.deadline,
       onCall: (info) => {
-        settings.tally?.on24();
+        settings.tally?.on24(info.operationId);
         hooks.onOn24Call?.(info);
       },
     }),

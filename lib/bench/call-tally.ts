@@ -8,28 +8,32 @@ export type CallCounts = {
   /** Identity (token) calls and uncounted replies. */
   free: number;
   on24: number;
+  /** ON24 calls by operation (pages, event records, registrant lists, registrants by email). */
+  on24ByOperation: Record<string, number>;
 };
 
 export type CallTally = {
   marketo(info: MarketoCallInfo): void;
-  on24(): void;
+  on24(operationId: string): void;
   /** Counts since the last take(). */
   take(): CallCounts;
 };
 
 export function createCallTally(): CallTally {
-  let counts: CallCounts = { quota: {}, free: 0, on24: 0 };
+  const empty = (): CallCounts => ({ quota: {}, free: 0, on24: 0, on24ByOperation: {} });
+  let counts = empty();
   return {
     marketo(info) {
       if (!info.countsTowardQuota) counts.free += 1;
       else counts.quota[info.operation] = (counts.quota[info.operation] ?? 0) + 1;
     },
-    on24() {
+    on24(operationId) {
       counts.on24 += 1;
+      counts.on24ByOperation[operationId] = (counts.on24ByOperation[operationId] ?? 0) + 1;
     },
     take() {
       const taken = counts;
-      counts = { quota: {}, free: 0, on24: 0 };
+      counts = empty();
       return taken;
     },
   };

@@ -5,16 +5,15 @@ import type { Db } from "@/db";
 import { createMarketoLimiter, type LimiterConfig } from "@/lib/marketo/limiter";
 import { describeObject } from "@/lib/sandbox/marketo/co-schemas";
 import { SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
-import type { SandboxInstance } from "@/lib/sandbox/marketo/instance";
 import { startMarketoSandboxServer } from "@/lib/sandbox/marketo/server";
 import { openBenchDb } from "./bench-db";
 import { benchClients, createBenchWorkspace, queueBackfill, type Endpoints } from "./bench-workspace";
 import { createCallTally } from "./call-tally";
+import { indexLeadsByEmail } from "./lead-index";
 import { MARKETO_LATENCY_MS, MARKETO_LIMITS, ON24_LATENCY_MS } from "./profile";
 import { runInChunks } from "./run-chunks";
 import { seedLeadsFor, type Measured, type ScenarioKey } from "./scenarios";
 import { startSizedAccount, type SizedAccount } from "./sized-account";
-import { sampleProgress } from "./throughput";
 
 const NEW_ID = "bench-new";
 const EXISTING_ID = "bench-existing";
@@ -38,22 +37,13 @@ export async function measureEngineAtSize(n: number, o: EngineOptions): Promise<
   }
 }
 
-/** Only the first sync of n new people, sampled for the sustained rate. */
-export async function measureNewPeople(n: number, o: EngineOptions): Promise<Measured> {
-  const bench = await startEngineBench(n, o);
-  try {
-    return await bench.fresh.sync("new");
-  } finally {
-    await bench.close();
-  }
-}
-
 async function startEngineBench(n: number, o: EngineOptions) {
   const account = await startSizedAccount(n);
   const marketo = await startMarketoSandboxServer({
     defaults: { ...MARKETO_LIMITS, latencyMs: MARKETO_LATENCY_MS },
     instances: { [NEW_ID]: {}, [EXISTING_ID]: { seedLeads: seedLeadsFor(account.people.map((p) => p.email)) } },
   });
+  [NEW_ID, EXISTING_ID].forEach((id) => indexLeadsByEmail(marketo.state.instance(id)));
   const db = await openBenchDb();
   const describe = describeObject(marketo.state.instance(NEW_ID).objectDefinition!);
   const endpointsFor = (clientId: string): Endpoints => ({
@@ -63,8 +53,8 @@ async function startEngineBench(n: number, o: EngineOptions) {
   });
   return {
     account,
-    fresh: await workspaceOn(db.db, endpointsFor(NEW_ID), marketo.state.instance(NEW_ID), account, o),
-    existing: await workspaceOn(db.db, endpointsFor(EXISTING_ID), marketo.state.instance(EXISTING_ID), account, o),
+    fresh: await workspaceOn(db.db, endpointsFor(NEW_ID), account, o),
+    existing: await workspaceOn(db.db, endpointsFor(EXISTING_ID), account, o),
     async close() {
       await Promise.all([account.close(), marketo.close()]);
       await db.close();
@@ -72,7 +62,7 @@ async function startEngineBench(n: number, o: EngineOptions) {
   };
 }
 
-async function workspaceOn(db: Db, endpoints: Endpoints, instance: SandboxInstance, account: SizedAccount, o: EngineOptions) {
+async function workspaceOn(db: Db, endpoints: Endpoints, account: SizedAccount, o: EngineOptions) {
   const workspaceId = await createBenchWorkspace(db, endpoints, { createNewPeople: true, on24Registrants: true });
   const tally = createCallTally();
   // One limiter per Marketo instance for the whole process, as production shares one per origin.
@@ -81,9 +71,7 @@ async function workspaceOn(db: Db, endpoints: Endpoints, instance: SandboxInstan
     async sync(label: ScenarioKey): Promise<Measured> {
       tally.take();
       const backfillJobId = await queueBackfill(db, workspaceId, account.window);
-      const sampler = sampleProgress(() => instance.customObjects.size);
       const run = await runInChunks({ db, workspaceId, kind: "backfill", backfillJobId, clients, chunkMs: o.chunkMs });
-      const samples = sampler.stop();
       const c = run.counts;
       const measured: Measured = {
         records: c?.recordsDone ?? 0,
@@ -92,7 +80,6 @@ async function workspaceOn(db: Db, endpoints: Endpoints, instance: SandboxInstan
         written: c?.coMapped ?? 0,
         failed: c?.coFailed ?? 0,
         seconds: (run.endedAt - run.startedAt) / 1000,
-        samples,
       };
       o.log?.(`  engine n=${account.people.length} ${label}: ${run.status}, ${measured.records} records in ${measured.seconds.toFixed(1)} s, calls ${JSON.stringify(measured.calls.quota)} (+${measured.calls.free} free), ON24 ${measured.calls.on24}`);
       return measured;

@@ -9,6 +9,7 @@ import { SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
 import { startMarketoSandboxServer } from "@/lib/sandbox/marketo/server";
 import type { CustomObjectDescribe } from "@/lib/sync/mapping/types";
 import { createCallTally, type CallTally } from "./call-tally";
+import { indexLeadsByEmail } from "./lead-index";
 import { naiveSync } from "./naive";
 import { seedLeadsFor, type Measured, type ScenarioKey } from "./scenarios";
 import { startSizedAccount } from "./sized-account";
@@ -23,9 +24,10 @@ export async function measureNaiveAtSize(n: number): Promise<Record<ScenarioKey,
     defaults: UNLIMITED,
     instances: { [NEW_ID]: {}, [EXISTING_ID]: { seedLeads: seedLeadsFor(account.people.map((p) => p.email)) } },
   });
+  [NEW_ID, EXISTING_ID].forEach((id) => indexLeadsByEmail(marketo.state.instance(id)));
   const { clientId, tokenKey, tokenSecret } = account.server.state;
   const tally = createCallTally();
-  const on24 = createOn24Client({ clientId, tokenKey, tokenSecret, baseUrl: account.server.url, onCall: () => tally.on24() });
+  const on24 = createOn24Client({ clientId, tokenKey, tokenSecret, baseUrl: account.server.url, onCall: (info) => tally.on24(info.operationId) });
   const describe = describeObject(marketo.state.instance(NEW_ID).objectDefinition!) as unknown as CustomObjectDescribe;
   const clientOf = (id: string) => naiveClient(marketo.url, id, tally);
   const run = async (client: MarketoClient): Promise<Measured> => {

@@ -10,7 +10,15 @@ import type { Measured, ScenarioKey } from "./scenarios";
 const DESCRIBE = "describeLeads";
 
 export type SizeRun = { n: number; engine: Record<ScenarioKey, Measured>; naiveN: number; naive: Record<ScenarioKey, Measured> };
-export type ThroughputRun = { n: number; measured: Measured; sustained: { perSecond: number; seconds: number } | null };
+export type ThroughputRun = {
+  n: number;
+  /** Records written, and the whole run's wall time (the child process's start to its end). */
+  records: number;
+  seconds: number;
+  calls: CallCounts;
+  sustained: { perSecond: number; seconds: number } | null;
+  db: string;
+};
 
 export type BenchResults = {
   machine: string[];
@@ -18,7 +26,7 @@ export type BenchResults = {
   limiter: LimiterConfig;
   sizes: SizeRun[];
   throughput: ThroughputRun;
-  backfill: (BackfillResult & { chunkSeconds: number; db: string }) | null;
+  backfill: (BackfillResult & { chunkSeconds: number }) | null;
   seconds: number;
 };
 

@@ -27,6 +27,8 @@ export type ChunkOptions = {
   backfillJobId?: string;
   clients: (hooks: ClientHooks) => WorkspaceClients;
   chunkMs: number;
+  /** Epoch ms: no chunk starts after it (the run is then reported as unfinished). */
+  startBefore?: number;
   onChunk?: (chunk: Chunk) => void;
 };
 
@@ -47,7 +49,8 @@ export async function runInChunks(o: ChunkOptions): Promise<ChunkedRun> {
     const chunk = { startedAt: chunkStart, endedAt: Date.now(), deadline, status: result.status };
     chunks.push(chunk);
     o.onChunk?.(chunk);
-    if (!result.moreWork || result.status === "busy") {
+    const outOfTime = o.startBefore !== undefined && Date.now() >= o.startBefore;
+    if (!result.moreWork || result.status === "busy" || outOfTime) {
       const counts = "counts" in result ? result.counts : null;
       return { chunks, processId: result.processId, status: result.status, counts, startedAt, endedAt: Date.now() };
     }

@@ -1,6 +1,5 @@
 // The four situations the call-count table compares, and what one measurement of each records.
 import type { CallCounts } from "./call-tally";
-import type { Sample } from "./throughput";
 
 export const SCENARIOS = ["new", "existing", "unchanged", "changed"] as const;
 export type ScenarioKey = (typeof SCENARIOS)[number];
@@ -20,7 +19,6 @@ export type Measured = {
   written: number;
   failed: number;
   seconds: number;
-  samples?: Sample[];
 };
 
 export type SizeResult = { n: number; engine: Record<ScenarioKey, Measured>; naive: Record<ScenarioKey, Measured> & { n: number } };

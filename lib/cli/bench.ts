@@ -4,9 +4,9 @@
  *
  *   npm run bench                 # full run (sizes 300–10,000, 100,000-attendee backfill)
  *   npm run bench -- --quick      # a few minutes
- *   npm run bench -- --attendees 100000 --chunk-seconds 60 --backfill-db pglite
+ *   npm run bench -- --attendees 100000 --chunk-seconds 60 --db pglite
  *
- * The backfill's database is a throwaway one on the local PostgreSQL by default (see --backfill-db).
+ * The backfill's database is a throwaway one on the local PostgreSQL by default (see --db).
  */
 import "@/lib/bench/bench-env";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,13 +14,13 @@ import path from "node:path";
 import { parseBenchArgs } from "@/lib/bench/args";
 import { measureBackfill } from "@/lib/bench/backfill-rss";
 import type { DbChoice } from "@/lib/bench/bench-db";
-import { measureEngineAtSize, measureNewPeople } from "@/lib/bench/engine-at-size";
+import { measureEngineAtSize } from "@/lib/bench/engine-at-size";
 import { describeMachine } from "@/lib/bench/machine";
 import { measureNaiveAtSize } from "@/lib/bench/naive-at-size";
 import { CRON_CHUNK_MS } from "@/lib/bench/profile";
 import { renderReport } from "@/lib/bench/report";
 import type { BenchResults, SizeRun } from "@/lib/bench/results";
-import { sustainedRate } from "@/lib/bench/throughput";
+import { measureThroughput } from "@/lib/bench/throughput-run";
 import { createMarketoLimiter } from "@/lib/marketo/limiter";
 import { createTestDatabase } from "@/lib/testing/postgres";
 
@@ -39,21 +39,30 @@ async function main() {
     const naiveN = Math.min(n, args.naiveMax);
     sizes.push({ n, engine: await measureEngineAtSize(n, engine), naiveN, naive: await measureNaiveAtSize(naiveN) });
   }
+  // The child processes' database: a throwaway one on the local PostgreSQL, or PGlite in a temporary folder.
+  const withChildDb = async <T>(fn: (db: DbChoice) => Promise<T>): Promise<T> => {
+    const testDb = args.db === "postgres" ? await createTestDatabase({ migrate: true }) : null;
+    // An interrupted run still drops its throwaway database.
+    const dropOnSignal = () => void (testDb?.drop() ?? Promise.resolve()).finally(() => process.exit(130));
+    process.once("SIGINT", dropOnSignal).once("SIGTERM", dropOnSignal);
+    try {
+      return await fn(testDb ? { kind: "postgres", url: testDb.url } : { kind: "pglite-folder" });
+    } finally {
+      process.off("SIGINT", dropOnSignal).off("SIGTERM", dropOnSignal);
+      await testDb?.drop();
+    }
+  };
+
   log(`throughput: ${args.throughput} new people`);
-  const measured = await measureNewPeople(args.throughput, engine);
-  const throughput = { n: args.throughput, measured, sustained: sustainedRate(measured.samples!, limiter.windowMs) };
+  const throughput = await withChildDb((db) => measureThroughput(args.throughput, { limiter, db }));
+  log(`  ${throughput.records} records in ${throughput.seconds.toFixed(1)} s, sustained ${throughput.sustained?.perSecond.toFixed(1) ?? "?"} records/s`);
 
   let backfill: BenchResults["backfill"] = null;
   if (!args.skipBackfill) {
     log(`backfill: ${args.attendees} attendees in chunks of ${args.chunkSeconds} s`);
-    const testDb = args.backfillDb === "postgres" ? await createTestDatabase({ migrate: true }) : null;
-    const db: DbChoice = testDb ? { kind: "postgres", url: testDb.url } : { kind: "pglite-folder" };
-    try {
-      const result = await measureBackfill(args.attendees, { chunkMs: args.chunkSeconds * 1000, limiter, db, log });
-      backfill = { ...result, chunkSeconds: args.chunkSeconds, db: result.done.db };
-    } finally {
-      await testDb?.drop();
-    }
+    const options = { chunkMs: args.chunkSeconds * 1000, maxMs: args.backfillMinutes * 60_000, limiter, log };
+    const result = await withChildDb((db) => measureBackfill(args.attendees, { ...options, db }));
+    backfill = { ...result, chunkSeconds: args.chunkSeconds };
   }
 
   const results: BenchResults = {

@@ -1,19 +1,23 @@
-// The backfill memory run's child process: only the engine (and its database) lives here, so the
-// process's peak RSS is the engine's. Run by backfill-rss.ts with its settings as one JSON argument;
-// reports each chunk and the end as JSON lines on stdout.
+// A child process that runs only the engine (and its database client), so its peak RSS and CPU are the
+// engine's while the simulators run in the parent. It syncs one backfill job in chunks and reports each
+// chunk and the end as JSON lines on stdout. Started by child-run.ts with its settings as one JSON argument.
 import "./bench-env";
 import { createMarketoLimiter, type LimiterConfig } from "@/lib/marketo/limiter";
 import type { DayWindow, RunCounts } from "@/lib/sync/types";
 import { openBenchDb, type DbChoice } from "./bench-db";
-import { benchClients, createBenchWorkspace, queueBackfill, type Endpoints } from "./bench-workspace";
+import { benchClients, createBenchWorkspace, queueBackfill, type Endpoints, type WorkspaceSettings } from "./bench-workspace";
 import { createCallTally, type CallCounts } from "./call-tally";
+import { topFailures, type FailureLine } from "./failures";
 import type { LatencyRange } from "./latency-fetch";
 import { runInChunks } from "./run-chunks";
 
 export type ChildSettings = {
   endpoints: Endpoints;
+  workspace: WorkspaceSettings;
   window: DayWindow;
   chunkMs: number;
+  /** Epoch ms after which no chunk starts: a slow engine is reported as unfinished rather than waited for. */
+  startBefore: number;
   limiter: Partial<LimiterConfig>;
   on24LatencyMs: LatencyRange;
   db: DbChoice;
@@ -22,8 +26,8 @@ export type ChildSettings = {
 export type ChildMessage =
   /** RSS once the database is open and before the first chunk: what the engine adds is measured from here. */
   | { type: "ready"; rssBytes: number }
-  | { type: "chunk"; startedAt: number; endedAt: number; deadline: number; status: string; rssBytes: number; heapBytes: number }
-  | { type: "done"; status: string; counts: RunCounts | null; calls: CallCounts; maxRssKb: number; db: string };
+  | { type: "chunk"; startedAt: number; endedAt: number; deadline: number; status: string; rssBytes: number }
+  | { type: "done"; status: string; counts: RunCounts | null; calls: CallCounts; maxRssKb: number; db: string; failures: FailureLine[] };
 
 const send = (message: ChildMessage) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
@@ -31,11 +35,7 @@ async function main() {
   const settings = JSON.parse(process.argv[2]) as ChildSettings;
   const db = await openBenchDb(settings.db);
   try {
-    const workspaceId = await createBenchWorkspace(db.db, settings.endpoints, {
-      createNewPeople: true,
-      on24Registrants: false,
-      virtualConferenceEnabled: true,
-    });
+    const workspaceId = await createBenchWorkspace(db.db, settings.endpoints, settings.workspace);
     const backfillJobId = await queueBackfill(db.db, workspaceId, settings.window);
     const tally = createCallTally();
     const clients = benchClients(settings.endpoints, { limiter: createMarketoLimiter(settings.limiter), on24LatencyMs: settings.on24LatencyMs, tally });
@@ -47,9 +47,12 @@ async function main() {
       backfillJobId,
       clients,
       chunkMs: settings.chunkMs,
-      onChunk: (chunk) => send({ type: "chunk", ...chunk, rssBytes: process.memoryUsage().rss, heapBytes: process.memoryUsage().heapUsed }),
+      startBefore: settings.startBefore,
+      onChunk: (chunk) => send({ type: "chunk", ...chunk, rssBytes: process.memoryUsage().rss }),
     });
-    send({ type: "done", status: run.status, counts: run.counts, calls: tally.take(), maxRssKb: process.resourceUsage().maxRSS, db: db.where });
+    const maxRssKb = process.resourceUsage().maxRSS;
+    const failures = run.processId === null ? [] : await topFailures(db.db, run.processId);
+    send({ type: "done", status: run.status, counts: run.counts, calls: tally.take(), maxRssKb, db: db.where, failures });
   } finally {
     await db.close();
   }
