@@ -1,6 +1,7 @@
-// One pass over its fixed window, streamed: ON24 pages of 100 are read one at a time, records that
-// changed collect until there are 300, then the batch goes to Marketo and the checkpoint moves past it.
-// Nothing holds more than one batch, so a 100,000-record window costs the memory of 300.
+// One pass over its fixed window, streamed: ON24 pages of 100 are read in order (the next batch's pages
+// while the current batch is with Marketo), records that changed collect until there are 300, then the
+// batch goes to Marketo and the checkpoint moves past it. Nothing holds more than a batch and the pages
+// read ahead, so a 100,000-record window costs the memory of a few hundred records.
 import type { On24Page } from "@/lib/on24/pages";
 import type { On24Record, Pass } from "@/lib/sync/mapping/types";
 import { writeBatch } from "./batch";
@@ -9,12 +10,15 @@ import type { CountDelta } from "./counts";
 import type { FingerprintRow, OutcomeRow, SyncItem } from "./items";
 import { countOutcomes } from "./outcomes";
 import { preparePage } from "./prepare";
+import { readAhead } from "./read-ahead";
 import type { DayWindow, StreamPosition } from "./types";
 
 /** Marketo's batch size for lookups, creates and custom-object upserts. */
 export const BATCH_SIZE = 300;
 /** Marketo refusing this many batches in a row means it is down: stop and let the next run resume. */
 const MAX_REFUSED_IN_A_ROW = 3;
+/** A batch's worth of ON24 pages is read while the batch before it is with Marketo. */
+const READ_AHEAD_PAGES = 3;
 
 export type Commit = (
   payload: { outcomes: OutcomeRow[]; fingerprints: FingerprintRow[]; delta: Partial<CountDelta> },
@@ -37,6 +41,17 @@ export async function runPass(ctx: RunContext, args: PassArgs): Promise<"done" |
   const pages = (pass === "registrant" ? ctx.on24.registrantPages(source) : ctx.on24.attendeePages(source)) as AsyncGenerator<
     On24Page<On24Record>
   >;
+  // Pages are only requested ahead while there is time to use them.
+  const ahead = readAhead(pages, READ_AHEAD_PAGES, () => !ctx.signal?.aborted && ctx.budget.canStart("page", "batch"));
+  try {
+    return await walk(ctx, args, () => ahead.next());
+  } finally {
+    await ahead.drain();
+  }
+}
+
+async function walk(ctx: RunContext, args: PassArgs, nextPage: () => Promise<IteratorResult<On24Page<On24Record>>>): Promise<"done" | "stopped"> {
+  const { pass, from } = args;
   // Keyed by registration: if ON24's paging shifts and a record comes round twice, it is written once.
   const pending = new Map<string, SyncItem>();
   const decided: { outcome: OutcomeRow; fingerprint?: FingerprintRow }[] = [];
@@ -84,7 +99,7 @@ export async function runPass(ctx: RunContext, args: PassArgs): Promise<"done" |
       if (consumed > 0 && ctx.budget.canStart("batch")) await flush(readTo);
       return "stopped";
     }
-    const next = await ctx.budget.time("page", () => pages.next());
+    const next = await ctx.budget.time("page", nextPage);
     if (next.done) break;
     const page = next.value;
     args.onTotal(page.total);
