@@ -57,4 +57,25 @@ describe("registrant source", () => {
     await source.resolve([att("3", "30", "d@x.example"), att("3", "31", "e@x.example")], events);
     expect(on24.calls).toHaveLength(2);
   });
+
+  it("keeps an answer it found even when reading another event's list lets go of that event", async () => {
+    const on24 = fakeOn24({
+      "4": [reg("4", "40", "f@x.example"), reg("4", "41", "g@x.example")],
+      "5": [reg("5", "50", "h@x.example"), reg("5", "51", "i@x.example"), reg("5", "52", "j@x.example")],
+    });
+    // Room for three registrants: event 5's list makes the source let go of event 4.
+    const source = createRegistrantSource(on24.client, { maxRemembered: 3 });
+    const events = new Map([
+      ["4", event("4", 2)],
+      ["5", event("5", 3)],
+    ]);
+    await source.resolve([att("4", "40", "f@x.example")], events);
+    const found = await source.resolve([att("4", "41", "g@x.example"), att("5", "50", "h@x.example")], events);
+    expect(found).toEqual([expect.objectContaining({ eventuserid: "41" }), expect.objectContaining({ eventuserid: "50" })]);
+    expect(on24.calls).toEqual(["4", "5"]);
+
+    // Event 4 went whole, so its attendees are found by reading its list again, never answered "none".
+    expect(await source.resolve([att("4", "40", "f@x.example")], events)).toEqual([expect.objectContaining({ eventuserid: "40" })]);
+    expect(on24.calls).toEqual(["4", "5", "4"]);
+  });
 });

@@ -23,70 +23,104 @@ export type RegistrantSource = {
 
 type Client = Pick<On24Client, "eventRegistrants">;
 
-export function createRegistrantSource(on24: Client): RegistrantSource {
-  // "event|eventuserid" → the registrant as compact JSON (null: ON24 has none); insertion-ordered, so the
-  // oldest entries go first once the cap is reached.
-  const byUser = new Map<string, string | null>();
-  // "event|email" → its "event|eventuserid" key.
-  const byEmail = new Map<string, string>();
-  const wholeEvents = new Set<string>();
+/** One event's registrants held for joins. */
+type EventEntry = {
+  /** eventuserid → the registrant as compact JSON (null: ON24 has none). */
+  byUser: Map<string, string | null>;
+  /** lower-cased email → its eventuserid. */
+  byEmail: Map<string, string>;
+  /** The event's whole list was read, so an attendee missing from it has no registrant. */
+  whole: boolean;
+};
+
+export function createRegistrantSource(on24: Client, options: { maxRemembered?: number } = {}): RegistrantSource {
+  const maxRemembered = options.maxRemembered ?? MAX_REMEMBERED;
+  // Least recently used first. Events are let go whole, so an event still held is still whole when it was.
+  const events = new Map<string, EventEntry>();
+  let held = 0;
+
+  const entryOf = (event: string): EventEntry => {
+    let entry = events.get(event);
+    if (entry) events.delete(event);
+    else entry = { byUser: new Map(), byEmail: new Map(), whole: false };
+    events.set(event, entry);
+    return entry;
+  };
 
   const remember = (registrant: On24Registrant, eventId?: string) => {
     const event = canonicalId(registrant.eventid) ?? eventId;
     const user = canonicalId(registrant.eventuserid);
     if (!event || !user) return;
-    const key = `${event}|${user}`;
-    byUser.delete(key);
-    byUser.set(key, JSON.stringify(slimRegistrant(registrant, event)));
+    const entry = entryOf(event);
+    if (!entry.byUser.has(user)) held += 1;
+    entry.byUser.set(user, JSON.stringify(slimRegistrant(registrant, event)));
     const email = emailKey(registrant.email);
-    if (email) byEmail.set(`${event}|${email}`, key);
-    if (byUser.size <= MAX_REMEMBERED) return;
-    while (byUser.size > MAX_REMEMBERED) byUser.delete(byUser.keys().next().value!);
-    while (byEmail.size > MAX_REMEMBERED) byEmail.delete(byEmail.keys().next().value!);
-    // Some event's list may have lost entries: fetch it again rather than wrongly answer "no registrant".
-    wholeEvents.clear();
+    if (email) entry.byEmail.set(email, user);
+  };
+
+  /** ON24 has no registrant for this attendee: remembered, so it is not asked for again this run. */
+  const rememberNone = (event: string, user: string) => {
+    const entry = entryOf(event);
+    if (!entry.byUser.has(user)) held += 1;
+    entry.byUser.set(user, null);
+  };
+
+  const letGo = (keep: string) => {
+    for (const [event, entry] of events) {
+      if (held <= maxRemembered) return;
+      if (event === keep) continue;
+      events.delete(event);
+      held -= entry.byUser.size;
+    }
   };
 
   const find = (attendee: On24Attendee): On24Registrant | null | undefined => {
-    const event = canonicalId(attendee.eventid);
-    const own = `${event}|${canonicalId(attendee.eventuserid)}`;
+    const entry = events.get(canonicalId(attendee.eventid) ?? "");
+    if (!entry) return undefined;
+    const own = canonicalId(attendee.eventuserid) ?? "";
     const email = emailKey(attendee.email);
-    const viaEmail = email ? byEmail.get(`${event}|${email}`) : undefined;
-    const hit = byUser.get(own) ?? (viaEmail ? byUser.get(viaEmail) : undefined);
+    const viaEmail = email ? entry.byEmail.get(email) : undefined;
+    const hit = entry.byUser.get(own) ?? (viaEmail ? entry.byUser.get(viaEmail) : undefined);
     if (hit) return JSON.parse(hit) as On24Registrant;
-    if (byUser.has(own) || (event && wholeEvents.has(event))) return null;
-    return undefined;
+    return entry.byUser.has(own) || entry.whole ? null : undefined;
   };
 
   return {
-    remember: (registrants) => registrants.forEach((r) => remember(r)),
+    remember(registrants) {
+      registrants.forEach((r) => remember(r));
+      const last = registrants.at(-1);
+      letGo(canonicalId(last?.eventid) ?? "");
+    },
 
-    async resolve(attendees, events) {
-      const missesByEvent = new Map<string, On24Attendee[]>();
-      for (const attendee of attendees) {
+    async resolve(attendees, eventRecords) {
+      // Answers are taken as soon as they are known: reading a later event's list may let go of this one.
+      const found = attendees.map(find);
+      const missesByEvent = new Map<string, number[]>();
+      attendees.forEach((attendee, i) => {
         const event = canonicalId(attendee.eventid);
-        if (!event || find(attendee) !== undefined) continue;
-        const list = missesByEvent.get(event) ?? [];
-        list.push(attendee);
-        missesByEvent.set(event, list);
-      }
+        if (!event) return;
+        if (found[i] === undefined) missesByEvent.set(event, [...(missesByEvent.get(event) ?? []), i]);
+        else entryOf(event); // used now: let go of it last
+      });
       for (const [eventId, misses] of missesByEvent) {
-        const size = events.get(eventId)?.eventanalytics?.totalregistrants;
+        const size = eventRecords.get(eventId)?.eventanalytics?.totalregistrants;
         if (size === undefined || size <= EVENT_FETCH_MAX_REGISTRANTS) {
           const all = await on24.eventRegistrants(eventId);
           all.records.forEach((r) => remember(r, eventId));
-          wholeEvents.add(eventId);
-          continue;
+          entryOf(eventId).whole = true;
+        } else {
+          for (const i of misses) {
+            const email = attendees[i].email?.trim();
+            const answer = email ? (await on24.eventRegistrants(eventId, { email })).records : [];
+            // Found by (event, email): the join's documented fallback, so it counts even if the eventuserid differs.
+            answer.forEach((r) => remember(r, eventId));
+            if (answer.length === 0) rememberNone(eventId, canonicalId(attendees[i].eventuserid) ?? "");
+          }
         }
-        for (const attendee of misses) {
-          const email = attendee.email?.trim();
-          const found = email ? (await on24.eventRegistrants(eventId, { email })).records : [];
-          // Found by (event, email): the join's documented fallback, so it counts even if the eventuserid differs.
-          found.forEach((r) => remember(r, eventId));
-          if (found.length === 0) byUser.set(`${eventId}|${canonicalId(attendee.eventuserid)}`, null);
-        }
+        for (const i of misses) found[i] = find(attendees[i]);
+        letGo(eventId);
       }
-      return attendees.map((attendee) => find(attendee) ?? null);
+      return found.map((registrant) => registrant ?? null);
     },
   };
 }
