@@ -58,5 +58,14 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
 /** Drops a database made by createTestDatabase, even if a test left connections open. */
 export async function dropTestDatabase(name: string): Promise<void> {
   if (!TEST_DB_NAME.test(name)) throw new Error(`Refusing to drop "${name}": not a test database name.`);
-  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  await admin(async (c) => {
+    // Let connections a pool has just ended finish closing: FORCE would otherwise kill them mid-close, and
+    // node-postgres reports that as an unhandled error in whichever test file happens to be running.
+    for (let i = 0; i < 40; i++) {
+      const { rows } = await c.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
 }
