@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { On24EventPeople } from "@/lib/on24/client";
 import type { On24Attendee, On24Event, On24Registrant } from "@/lib/on24/schemas";
 import { createRegistrantSource } from "./registrant-source";
+import { openSpillFile } from "./spill-file";
 
 const reg = (eventid: string, eventuserid: string, email: string): On24Registrant => ({ eventid, eventuserid, email, createtimestamp: "2026-01-01T10:00:00-08:00" });
 const att = (eventid: string, eventuserid: string, email: string): On24Attendee => ({ eventid, eventuserid, email });
@@ -77,5 +78,31 @@ describe("registrant source", () => {
     // Event 4 went whole, so its attendees are found by reading its list again, never answered "none".
     expect(await source.resolve([att("4", "40", "f@x.example")], events)).toEqual([expect.objectContaining({ eventuserid: "40" })]);
     expect(on24.calls).toEqual(["4", "5", "4"]);
+  });
+
+  it("keeps registrants out of memory in a file and still joins by email when the eventuserid differs", async () => {
+    const on24 = fakeOn24({ "6": [reg("6", "60", "k@x.example"), reg("6", "61", "L@x.example")] });
+    const spill = openSpillFile();
+    const source = createRegistrantSource(on24.client, { spill });
+    const found = await source.resolve([att("6", "99", "l@X.example"), att("6", "60", "k@x.example")], new Map([["6", event("6", 2)]]));
+    expect(found).toEqual([expect.objectContaining({ eventuserid: "61" }), expect.objectContaining({ eventuserid: "60" })]);
+    expect(spill.bytes).toBeGreaterThan(0);
+    source.close();
+  });
+
+  it("starts its file afresh past its size limit and reads an event again when it needs it", async () => {
+    const on24 = fakeOn24({ "7": [reg("7", "70", "m@x.example")], "8": [reg("8", "80", "n@x.example")] });
+    const source = createRegistrantSource(on24.client, { maxSpillBytes: 1 });
+    const events = new Map([
+      ["7", event("7", 1)],
+      ["8", event("8", 1)],
+    ]);
+    expect(await source.resolve([att("7", "70", "m@x.example"), att("8", "80", "n@x.example")], events)).toEqual([
+      expect.objectContaining({ eventuserid: "70" }),
+      expect.objectContaining({ eventuserid: "80" }),
+    ]);
+    expect(await source.resolve([att("7", "70", "m@x.example")], events)).toEqual([expect.objectContaining({ eventuserid: "70" })]);
+    expect(on24.calls).toEqual(["7", "8", "7"]);
+    source.close();
   });
 });

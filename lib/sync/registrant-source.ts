@@ -4,37 +4,52 @@
 // filtered by the attendee's email. ON24's client-level by-email answer is not used: it lacks the
 // registration time, so joining one attendee through it on one run and through a list on the next
 // would change the record's fingerprint and send it again for nothing.
+//
+// The registrants themselves (compact JSON of the fields the mapping reads) wait in a temporary file;
+// memory holds only an index, so a backfill can join against every registration of its events without
+// re-reading an event's list each time another event pushes it out.
 import type { On24Client } from "@/lib/on24/client";
 import type { On24Attendee, On24Event, On24Registrant } from "@/lib/on24/schemas";
 import { canonicalId } from "@/lib/sync/mapping/ids";
 import { emailKey } from "./items";
 import { slimRegistrant } from "./slim-registrant";
+import { openSpillFile, type SpillFile } from "./spill-file";
 
-/** Registrants kept for joins in one run (about 0.7 KB each as compact JSON): bounds a 100,000-record backfill. */
-const MAX_REMEMBERED = 100_000;
+/** Registrants indexed for joins in one run (about 70 bytes of memory and 0.7 KB of file each). */
+const MAX_REMEMBERED = 400_000;
+/** The file is started afresh past this size (replaced entries leave dead bytes behind); /tmp is small on serverless hosts. */
+const MAX_SPILL_BYTES = 384 * 2 ** 20;
 /** ON24 documents no paging for an event's registrants; above this size one answer is too big to hold. */
 const EVENT_FETCH_MAX_REGISTRANTS = 20_000;
+/** Marks an attendee ON24 has no registrant for (asked by email and not found). */
+const NONE = -1;
 
 export type RegistrantSource = {
   remember(registrants: readonly On24Registrant[]): void;
   /** The registrant of each attendee (null when ON24 has none), in the attendees' order. */
   resolve(attendees: readonly On24Attendee[], events: Map<string, On24Event | null>): Promise<(On24Registrant | null)[]>;
+  /** Gives the temporary file back; called once the run is over. */
+  close(): void;
 };
 
 type Client = Pick<On24Client, "eventRegistrants">;
 
 /** One event's registrants held for joins. */
 type EventEntry = {
-  /** eventuserid → the registrant as compact JSON (null: ON24 has none). */
-  byUser: Map<string, string | null>;
-  /** lower-cased email → its eventuserid. */
-  byEmail: Map<string, string>;
+  /** eventuserid → handle of the registrant in the file (NONE: ON24 has none). */
+  byUser: Map<string, number>;
+  /** lower-cased email → eventuserid, built from the file the first time an attendee needs it. */
+  byEmail: Map<string, string> | null;
   /** The event's whole list was read, so an attendee missing from it has no registrant. */
   whole: boolean;
 };
 
-export function createRegistrantSource(on24: Client, options: { maxRemembered?: number } = {}): RegistrantSource {
+export type RegistrantSourceOptions = { maxRemembered?: number; maxSpillBytes?: number; spill?: SpillFile };
+
+export function createRegistrantSource(on24: Client, options: RegistrantSourceOptions = {}): RegistrantSource {
   const maxRemembered = options.maxRemembered ?? MAX_REMEMBERED;
+  const maxSpillBytes = options.maxSpillBytes ?? MAX_SPILL_BYTES;
+  let spill: SpillFile | undefined = options.spill;
   // Least recently used first. Events are let go whole, so an event still held is still whole when it was.
   const events = new Map<string, EventEntry>();
   let held = 0;
@@ -42,27 +57,33 @@ export function createRegistrantSource(on24: Client, options: { maxRemembered?: 
   const entryOf = (event: string): EventEntry => {
     let entry = events.get(event);
     if (entry) events.delete(event);
-    else entry = { byUser: new Map(), byEmail: new Map(), whole: false };
+    else entry = { byUser: new Map(), byEmail: null, whole: false };
     events.set(event, entry);
     return entry;
   };
 
-  const remember = (registrant: On24Registrant, eventId?: string) => {
-    const event = canonicalId(registrant.eventid) ?? eventId;
-    const user = canonicalId(registrant.eventuserid);
-    if (!event || !user) return;
-    const entry = entryOf(event);
-    if (!entry.byUser.has(user)) held += 1;
-    entry.byUser.set(user, JSON.stringify(slimRegistrant(registrant, event)));
-    const email = emailKey(registrant.email);
-    if (email) entry.byEmail.set(email, user);
+  const rememberAll = (registrants: readonly On24Registrant[], eventId?: string) => {
+    const keyed = registrants.flatMap((registrant) => {
+      const event = canonicalId(registrant.eventid) ?? eventId;
+      const user = canonicalId(registrant.eventuserid);
+      return event && user ? [{ event, user, email: emailKey(registrant.email), text: JSON.stringify(slimRegistrant(registrant, event)) }] : [];
+    });
+    if (keyed.length === 0) return;
+    spill ??= openSpillFile();
+    if (spill.bytes > maxSpillBytes) forgetAll();
+    const handles = spill.putMany(keyed.map((k) => k.text));
+    keyed.forEach(({ event, user, email }, i) => {
+      const entry = entryOf(event);
+      if (!entry.byUser.has(user)) held += 1;
+      entry.byUser.set(user, handles[i]);
+      if (email) entry.byEmail?.set(email, user);
+    });
   };
 
-  /** ON24 has no registrant for this attendee: remembered, so it is not asked for again this run. */
-  const rememberNone = (event: string, user: string) => {
-    const entry = entryOf(event);
-    if (!entry.byUser.has(user)) held += 1;
-    entry.byUser.set(user, null);
+  const forgetAll = () => {
+    events.clear();
+    held = 0;
+    spill?.clear();
   };
 
   const letGo = (keep: string) => {
@@ -74,22 +95,38 @@ export function createRegistrantSource(on24: Client, options: { maxRemembered?: 
     }
   };
 
+  const read = (handle: number | undefined): On24Registrant | null | undefined => {
+    if (handle === undefined) return undefined;
+    return handle === NONE ? null : (JSON.parse(spill!.get(handle)) as On24Registrant);
+  };
+
+  const emailIndex = (entry: EventEntry): Map<string, string> => {
+    if (!entry.byEmail) {
+      entry.byEmail = new Map();
+      for (const [user, handle] of entry.byUser) {
+        const email = emailKey(read(handle)?.email);
+        if (email) entry.byEmail.set(email, user);
+      }
+    }
+    return entry.byEmail;
+  };
+
   const find = (attendee: On24Attendee): On24Registrant | null | undefined => {
     const entry = events.get(canonicalId(attendee.eventid) ?? "");
     if (!entry) return undefined;
-    const own = canonicalId(attendee.eventuserid) ?? "";
+    const own = read(entry.byUser.get(canonicalId(attendee.eventuserid) ?? ""));
+    if (own) return own;
     const email = emailKey(attendee.email);
-    const viaEmail = email ? entry.byEmail.get(email) : undefined;
-    const hit = entry.byUser.get(own) ?? (viaEmail ? entry.byUser.get(viaEmail) : undefined);
-    if (hit) return JSON.parse(hit) as On24Registrant;
-    return entry.byUser.has(own) || entry.whole ? null : undefined;
+    const viaEmail = email ? emailIndex(entry).get(email) : undefined;
+    const other = viaEmail ? read(entry.byUser.get(viaEmail)) : undefined;
+    if (other) return other;
+    return own === null || entry.whole ? null : undefined;
   };
 
   return {
     remember(registrants) {
-      registrants.forEach((r) => remember(r));
-      const last = registrants.at(-1);
-      letGo(canonicalId(last?.eventid) ?? "");
+      rememberAll(registrants);
+      letGo(canonicalId(registrants.at(-1)?.eventid) ?? "");
     },
 
     async resolve(attendees, eventRecords) {
@@ -105,15 +142,14 @@ export function createRegistrantSource(on24: Client, options: { maxRemembered?: 
       for (const [eventId, misses] of missesByEvent) {
         const size = eventRecords.get(eventId)?.eventanalytics?.totalregistrants;
         if (size === undefined || size <= EVENT_FETCH_MAX_REGISTRANTS) {
-          const all = await on24.eventRegistrants(eventId);
-          all.records.forEach((r) => remember(r, eventId));
+          rememberAll((await on24.eventRegistrants(eventId)).records, eventId);
           entryOf(eventId).whole = true;
         } else {
           for (const i of misses) {
             const email = attendees[i].email?.trim();
             const answer = email ? (await on24.eventRegistrants(eventId, { email })).records : [];
             // Found by (event, email): the join's documented fallback, so it counts even if the eventuserid differs.
-            answer.forEach((r) => remember(r, eventId));
+            rememberAll(answer, eventId);
             if (answer.length === 0) rememberNone(eventId, canonicalId(attendees[i].eventuserid) ?? "");
           }
         }
@@ -122,5 +158,18 @@ export function createRegistrantSource(on24: Client, options: { maxRemembered?: 
       }
       return found.map((registrant) => registrant ?? null);
     },
+
+    close() {
+      forgetAll();
+      spill?.close();
+      spill = undefined;
+    },
   };
+
+  /** ON24 has no registrant for this attendee: remembered, so it is not asked for again this run. */
+  function rememberNone(event: string, user: string) {
+    const entry = entryOf(event);
+    if (!entry.byUser.has(user)) held += 1;
+    entry.byUser.set(user, NONE);
+  }
 }

@@ -60,7 +60,15 @@ export async function runSync(options: RunSyncOptions): Promise<RunResult> {
     return { processId: null, status: "not_ready", moreWork: false, counts: emptyCounts(), message: error.message };
   }
   const ctx = contextFor(db, conn, clients, { now, budget, calls, signal: options.signal });
-  const common = { trigger: options.trigger, on24ClientId: conn.on24.clientId };
+  try {
+    return await runKind(ctx, options, conn.on24.clientId);
+  } finally {
+    ctx.registrants.close();
+  }
+}
+
+async function runKind(ctx: RunContext, options: RunSyncOptions, on24ClientId: string | null): Promise<RunResult> {
+  const common = { trigger: options.trigger, on24ClientId };
   switch (options.kind) {
     case "incremental": {
       // Failed records someone asked to replay go first: a person is waiting for them, and they are few.
@@ -68,7 +76,7 @@ export async function runSync(options: RunSyncOptions): Promise<RunResult> {
       if (replay !== null) {
         const replayed = await runReplay(ctx, replay);
         if (replayed.status === "failed") return replayed;
-        if (replayed.moreWork || !budget.canStart("page", "batch")) return { ...replayed, moreWork: true };
+        if (replayed.moreWork || !ctx.budget.canStart("page", "batch")) return { ...replayed, moreWork: true };
       }
       return runIncremental(ctx, { ...common, queuedProcessId: options.processId });
     }
