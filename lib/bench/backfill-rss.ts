@@ -20,10 +20,12 @@ export type BackfillOptions = {
   maxMs: number;
   limiter: Partial<LimiterConfig>;
   db: DbChoice;
+  /** The child's old-space heap limit in MB (0: Node's default). */
+  heapMb: number;
   log?: (line: string) => void;
 };
 
-export type BackfillResult = ChildRun & { attendees: number; events: number; perEvent: number; samples: Sample[] };
+export type BackfillResult = ChildRun & { attendees: number; events: number; perEvent: number; heapMb: number; samples: Sample[] };
 
 export async function measureBackfill(target: number, o: BackfillOptions): Promise<BackfillResult> {
   const account = await startBackfillAccount(target);
@@ -49,12 +51,15 @@ export async function measureBackfill(target: number, o: BackfillOptions): Promi
         on24LatencyMs: ON24_LATENCY_MS,
         db: o.db,
       },
-      (chunk, index) => {
-        const past = (chunk.endedAt - chunk.deadline) / 1000;
-        o.log?.(`  chunk ${index}: ${chunk.status}, ended ${Math.abs(past).toFixed(1)} s ${past > 0 ? "past" : "before"} its deadline, ${instance.customObjects.size} records in Marketo, RSS ${(chunk.rssBytes / 2 ** 20).toFixed(0)} MB`);
+      {
+        heapMb: o.heapMb,
+        onChunk: (chunk, index) => {
+          const past = (chunk.endedAt - chunk.deadline) / 1000;
+          o.log?.(`  chunk ${index}: ${chunk.status}, ended ${Math.abs(past).toFixed(1)} s ${past > 0 ? "past" : "before"} its deadline, ${instance.customObjects.size} records in Marketo, RSS ${(chunk.rssBytes / 2 ** 20).toFixed(0)} MB`);
+        },
       },
     );
-    return { ...run, attendees: account.attendees, events: account.events, perEvent: account.perEvent, samples: progress.stop() };
+    return { ...run, attendees: account.attendees, events: account.events, perEvent: account.perEvent, heapMb: o.heapMb, samples: progress.stop() };
   } finally {
     await Promise.all([account.server.close(), marketo.close()]);
   }

@@ -20,10 +20,17 @@ export type ChildRun = {
   seconds: number;
 };
 
-export async function runEngineChild(settings: ChildSettings, onChunk?: (chunk: ChunkMessage, index: number) => void): Promise<ChildRun> {
+export type ChildOptions = {
+  /** Old-space heap limit of the child in MB; 0 leaves Node's default (sized from the machine's memory). */
+  heapMb?: number;
+  onChunk?: (chunk: ChunkMessage, index: number) => void;
+};
+
+export async function runEngineChild(settings: ChildSettings, options: ChildOptions = {}): Promise<ChildRun> {
   const started = Date.now();
   // BENCH_CHILD_FLAGS: extra Node flags for diagnosis, e.g. "--trace-gc".
   const flags = process.env.BENCH_CHILD_FLAGS?.split(" ").filter(Boolean) ?? [];
+  if (options.heapMb) flags.push(`--max-old-space-size=${options.heapMb}`);
   const child = spawn(process.execPath, [...flags, "--import", "tsx", CHILD, JSON.stringify(settings)], { stdio: ["ignore", "pipe", "inherit"] });
   const rss = watchPeakRss(child.pid!);
   const chunks: ChunkMessage[] = [];
@@ -39,7 +46,7 @@ export async function runEngineChild(settings: ChildSettings, onChunk?: (chunk: 
     else if (message.type === "ready") readyRss = message.rssBytes;
     else {
       chunks.push(message);
-      onChunk?.(message, chunks.length);
+      options.onChunk?.(message, chunks.length);
     }
   }
   const code = await new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", resolve)));

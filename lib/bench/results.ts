@@ -18,6 +18,8 @@ export type ThroughputRun = {
   calls: CallCounts;
   sustained: { perSecond: number; seconds: number } | null;
   db: string;
+  /** Bytes, with Node's default heap settings. */
+  peakRss: number;
 };
 
 export type BenchResults = {

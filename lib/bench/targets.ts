@@ -14,10 +14,21 @@ export function judge(r: BenchResults): Verdict[] {
   const newRuns = r.sizes.map((s) => ({ n: s.n, m: s.engine.new }));
   const worstPerThousand = Math.max(...newRuns.map(({ m }) => perThousand(recordCalls(m.calls), m.records)));
   const worstRatio = Math.max(...newRuns.map(({ n, m }) => recordCalls(m.calls) / lowerBound(n)));
+  // The same with the lead describe a workspace's first sync of the day adds, so the figure hides nothing.
+  const withDescribe = Math.max(...newRuns.map(({ m }) => perThousand(quotaTotal(m.calls), m.records)));
+  const ratioWithDescribe = Math.max(...newRuns.map(({ n, m }) => quotaTotal(m.calls) / lowerBound(n)));
   const unchanged = r.sizes.map((s) => quotaTotal(s.engine.unchanged.calls));
   const verdicts: Verdict[] = [
-    { target: `Marketo calls per 1,000 new attendees ≤ ${MAX_CALLS_PER_THOUSAND_NEW}`, figure: `worst ${worstPerThousand.toFixed(2)}`, pass: worstPerThousand <= MAX_CALLS_PER_THOUSAND_NEW },
-    { target: `within ${MAX_RATIO_TO_BOUND}× of 3 × ⌈n / 300⌉ at every size`, figure: `worst ${worstRatio.toFixed(3)}×`, pass: worstRatio <= MAX_RATIO_TO_BOUND },
+    {
+      target: `Marketo calls per 1,000 new attendees ≤ ${MAX_CALLS_PER_THOUSAND_NEW}`,
+      figure: `worst ${worstPerThousand.toFixed(2)} (${withDescribe.toFixed(2)} counting the first sync's lead describe)`,
+      pass: worstPerThousand <= MAX_CALLS_PER_THOUSAND_NEW,
+    },
+    {
+      target: `within ${MAX_RATIO_TO_BOUND}× of 3 × ⌈n / 300⌉ at every size`,
+      figure: `worst ${worstRatio.toFixed(3)}× (${ratioWithDescribe.toFixed(3)}× counting the lead describe)`,
+      pass: worstRatio <= MAX_RATIO_TO_BOUND,
+    },
     { target: "zero Marketo calls for an unchanged re-sync", figure: unchanged.join(", "), pass: unchanged.every((c) => c === 0) },
   ];
   const bound = budgetBound(r.limiter);
@@ -33,7 +44,11 @@ export function judge(r: BenchResults): Verdict[] {
     const finished = b.done.status === "completed";
     const unfinished = finished ? "" : ` (unfinished: ${(b.done.counts?.recordsDone ?? 0).toLocaleString("en-US")} records read)`;
     verdicts.push(
-      { target: `peak RSS ≤ 300 MB for ${b.attendees.toLocaleString("en-US")} attendees`, figure: `${mb(b.peakRss)} MB${unfinished}`, pass: finished && b.peakRss <= MAX_PEAK_RSS_BYTES },
+      {
+        target: `peak RSS ≤ 300 MB for ${b.attendees.toLocaleString("en-US")} attendees (${b.heapMb ? `heap limited to ${b.heapMb} MB` : "Node's default heap"})`,
+        figure: `${mb(b.peakRss)} MB${unfinished}`,
+        pass: finished && b.peakRss <= MAX_PEAK_RSS_BYTES,
+      },
       { target: `no chunk past its deadline by more than ${MAX_OVERRUN_MS / 1000} s`, figure: `${overrun > 0 ? "+" : ""}${(overrun / 1000).toFixed(1)} s`, pass: overrun <= MAX_OVERRUN_MS },
     );
   }

@@ -1,6 +1,7 @@
 // The throughput run: n new people (one upcoming webinar's registrations) synced by the engine in a child
 // process, so the simulators' own CPU in the parent does not slow it down; the rate is read from how many
-// records the Marketo simulator holds over time.
+// records the Marketo simulator holds over time. The child runs with Node's default heap settings, so its
+// peak RSS shows what V8 takes when nothing limits it.
 import type { LimiterConfig } from "@/lib/marketo/limiter";
 import { describeObject } from "@/lib/sandbox/marketo/co-schemas";
 import { SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
@@ -40,7 +41,15 @@ export async function measureThroughput(n: number, o: { limiter: LimiterConfig; 
       db: o.db,
     });
     const samples = progress.stop();
-    return { n, records: run.done.counts?.coMapped ?? 0, seconds: run.seconds, calls: run.done.calls, sustained: sustainedRate(samples, o.limiter.windowMs), db: run.done.db };
+    return {
+      n,
+      records: run.done.counts?.coMapped ?? 0,
+      seconds: run.seconds,
+      calls: run.done.calls,
+      sustained: sustainedRate(samples, o.limiter.windowMs),
+      db: run.done.db,
+      peakRss: run.peakRss,
+    };
   } finally {
     await Promise.all([account.close(), marketo.close()]);
   }

@@ -60,7 +60,7 @@ async function main() {
   let backfill: BenchResults["backfill"] = null;
   if (!args.skipBackfill) {
     log(`backfill: ${args.attendees} attendees in chunks of ${args.chunkSeconds} s`);
-    const options = { chunkMs: args.chunkSeconds * 1000, maxMs: args.backfillMinutes * 60_000, limiter, log };
+    const options = { chunkMs: args.chunkSeconds * 1000, maxMs: args.backfillMinutes * 60_000, limiter, heapMb: args.heapMb, log };
     const result = await withChildDb((db) => measureBackfill(args.attendees, { ...options, db }));
     backfill = { ...result, chunkSeconds: args.chunkSeconds };
   }
