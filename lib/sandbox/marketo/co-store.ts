@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { SANDBOX_CUSTOM_OBJECT } from "./constants";
 import { describeObject, type SandboxField } from "./co-schemas";
 import { isoSeconds, type SandboxInstance } from "./instance";
 import { failure, MESSAGES, reason, success, type Envelope } from "./respond";
 import { checkValue, storedValue } from "./value-check";
 
-/** Describe and Sync Custom Objects for `oN24Attendee_c`, as DEV/custom-objects describes them. */
+/** Describe, Sync and Query Custom Objects for `oN24Attendee_c`, as DEV/custom-objects describes them. */
 
 const MAX_RECORDS = 300;
 const SYSTEM_FIELDS = new Set(["marketoGUID", "createdAt", "updatedAt"]);
@@ -59,6 +59,7 @@ export function syncCustomObjects(instance: SandboxInstance, name: string, body:
     const existing = instance.customObjects.get(key);
     if (action === "createOnly" && existing) return skipped("1017", "Object already exists");
     if (action === "updateOnly" && !existing) return skipped("1013", "Object not found");
+    if (!existing && refusesOnce(instance, key)) return skipped("1014", "Failed to create object");
     const values = storedValues(fields, record);
     if (existing) {
       Object.assign(existing.values, values);
@@ -70,6 +71,52 @@ export function syncCustomObjects(instance: SandboxInstance, name: string, body:
     return { seq, status: "created", marketoGUID: created.marketoGUID };
   });
   return success(result);
+}
+
+/**
+ * A flaky instance refuses one in five new records once (chosen by a hash of the key, so runs repeat),
+ * as Marketo sometimes answers 1014 for a record it could not create; the same record sent again is created.
+ */
+function refusesOnce(instance: SandboxInstance, key: string): boolean {
+  if (!instance.options.flakyCreates || instance.refusedOnce.has(key)) return false;
+  if (createHash("sha1").update(key).digest()[0] % 5 !== 0) return false;
+  instance.refusedOnce.add(key);
+  return true;
+}
+
+const QUERY_FILTERS = new Set(["marketoGUID", "personid"]);
+const MAX_FILTER_VALUES = 300;
+
+/**
+ * Query Custom Objects (GET /rest/v1/customobjects/{name}.json) by one of the object's single-field
+ * searchable fields: `marketoGUID` or `personid`. Each record carries its GUID, dedupe fields and dates,
+ * plus the `fields` asked for. Compound-key lookups (a JSON body) are not simulated: 1003.
+ */
+export function queryCustomObjects(instance: SandboxInstance, name: string, params: URLSearchParams): Envelope {
+  const refused = unusable(instance, name);
+  if (refused) return refused;
+  const definition = instance.objectDefinition;
+  if (!definition) return failure("610", MESSAGES["610"]);
+  const filterType = params.get("filterType");
+  const filterValues = params.get("filterValues");
+  if (!filterType || !filterValues) return failure("1003", "filterType and filterValues are required");
+  if (!QUERY_FILTERS.has(filterType)) return failure("1003", `Invalid filterType '${filterType}'`);
+  const wanted = new Set(filterValues.split(",").map((v) => v.trim()));
+  if (wanted.size > MAX_FILTER_VALUES) return failure("1003", `filterValues has more than ${MAX_FILTER_VALUES} values`);
+  const batchSize = Math.min(Number(params.get("batchSize") ?? MAX_RECORDS) || MAX_RECORDS, MAX_RECORDS);
+  const offset = Number(params.get("nextPageToken") ?? 0) || 0;
+  const extra = (params.get("fields") ?? "").split(",").map((f) => f.trim()).filter(Boolean);
+  const matches = instance
+    .customObjectRecords()
+    .filter((r) => wanted.has(String(filterType === "marketoGUID" ? r.marketoGUID : r.values[filterType])));
+  const page = matches.slice(offset, offset + batchSize).map((r, i) => {
+    const out: Record<string, unknown> = { seq: offset + i, marketoGUID: r.marketoGUID };
+    for (const f of definition.dedupeFields) out[f] = r.values[f];
+    for (const f of extra) if (f in r.values) out[f] = r.values[f];
+    return { ...out, createdAt: r.createdAt, updatedAt: r.updatedAt };
+  });
+  const more = offset + batchSize < matches.length;
+  return success(page, more ? { nextPageToken: String(offset + batchSize) } : {});
 }
 
 function storedValues(fields: Map<string, SandboxField>, record: Record<string, unknown>): Record<string, unknown> {

@@ -9,6 +9,8 @@
  *   sandbox-<schema>                        one of SCHEMA_VARIANTS, e.g. sandbox-eu-integer, sandbox-access-denied
  *   sandbox[-<schema>]-no-pepurl            the lead has no pEPURL__c field
  *   sandbox[-<schema>]-pepurl-readonly      pEPURL__c exists but is read-only
+ *   sandbox[-<schema>][-<pepurl>]-flaky     one in five new custom-object records is refused once with 1014
+ *                                           ("Failed to create object") and created when sent again: for replay
  *
  * So the onboarding e2e can enter `sandbox-eu-integer` / SANDBOX_MARKETO_CLIENT_SECRET to meet a Europe
  * workspace whose object declares integer ids. Any other client id is rejected with HTTP 401, unless a
@@ -41,17 +43,23 @@ const PEP_SUFFIXES: [string, PepUrlVariant][] = [
   ["-pepurl-readonly", "read-only"],
 ];
 
-/** The client id that selects `schema` and `pepUrl` (inverse of `parseSandboxClientId`). */
-export function sandboxClientId(schema: SchemaVariant = "realistic", pepUrl: PepUrlVariant = "updateable"): string {
+const FLAKY_SUFFIX = "-flaky";
+
+export type SandboxVariants = { schema: SchemaVariant; pepUrl: PepUrlVariant; flakyCreates: boolean };
+
+/** The client id that selects these variants (inverse of `parseSandboxClientId`). */
+export function sandboxClientId(schema: SchemaVariant = "realistic", pepUrl: PepUrlVariant = "updateable", flakyCreates = false): string {
   const base = schema === "realistic" ? SANDBOX_MARKETO_CLIENT_ID : `${SANDBOX_MARKETO_CLIENT_ID}-${schema}`;
   const suffix = PEP_SUFFIXES.find(([, variant]) => variant === pepUrl)?.[0] ?? "";
-  return `${base}${suffix}`;
+  return `${base}${suffix}${flakyCreates ? FLAKY_SUFFIX : ""}`;
 }
 
 /** The variants a sandbox client id selects, or null when it is not a sandbox id. */
-export function parseSandboxClientId(clientId: string): { schema: SchemaVariant; pepUrl: PepUrlVariant } | null {
+export function parseSandboxClientId(clientId: string): SandboxVariants | null {
   if (clientId !== SANDBOX_MARKETO_CLIENT_ID && !clientId.startsWith(`${SANDBOX_MARKETO_CLIENT_ID}-`)) return null;
   let rest = clientId.slice(SANDBOX_MARKETO_CLIENT_ID.length);
+  const flakyCreates = rest.endsWith(FLAKY_SUFFIX);
+  if (flakyCreates) rest = rest.slice(0, -FLAKY_SUFFIX.length);
   let pepUrl: PepUrlVariant = "updateable";
   for (const [suffix, variant] of PEP_SUFFIXES) {
     if (rest.endsWith(suffix)) {
@@ -60,5 +68,5 @@ export function parseSandboxClientId(clientId: string): { schema: SchemaVariant;
     }
   }
   const schema = rest === "" ? "realistic" : rest.slice(1);
-  return (SCHEMA_VARIANTS as readonly string[]).includes(schema) ? { schema: schema as SchemaVariant, pepUrl } : null;
+  return (SCHEMA_VARIANTS as readonly string[]).includes(schema) ? { schema: schema as SchemaVariant, pepUrl, flakyCreates } : null;
 }

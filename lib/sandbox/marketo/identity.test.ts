@@ -58,16 +58,20 @@ describe("sandbox Identity", () => {
 
 describe("sandbox client ids", () => {
   it("map to a schema and a pEPURL__c variant, both ways", () => {
-    expect(parseSandboxClientId("sandbox")).toEqual({ schema: "realistic", pepUrl: "updateable" });
-    expect(parseSandboxClientId("sandbox-eu-integer")).toEqual({ schema: "eu-integer", pepUrl: "updateable" });
-    expect(parseSandboxClientId("sandbox-valid-string-no-pepurl")).toEqual({ schema: "valid-string", pepUrl: "absent" });
-    expect(parseSandboxClientId("sandbox-pepurl-readonly")).toEqual({ schema: "realistic", pepUrl: "read-only" });
+    expect(parseSandboxClientId("sandbox")).toEqual({ schema: "realistic", pepUrl: "updateable", flakyCreates: false });
+    expect(parseSandboxClientId("sandbox-eu-integer")).toEqual({ schema: "eu-integer", pepUrl: "updateable", flakyCreates: false });
+    expect(parseSandboxClientId("sandbox-flaky")).toEqual({ schema: "realistic", pepUrl: "updateable", flakyCreates: true });
+    expect(parseSandboxClientId("sandbox-valid-string-no-pepurl-flaky")).toEqual({ schema: "valid-string", pepUrl: "absent", flakyCreates: true });
+    expect(parseSandboxClientId("sandbox-flaky-no-pepurl")).toBeNull();
+    expect(parseSandboxClientId("sandbox-valid-string-no-pepurl")).toEqual({ schema: "valid-string", pepUrl: "absent", flakyCreates: false });
+    expect(parseSandboxClientId("sandbox-pepurl-readonly")).toEqual({ schema: "realistic", pepUrl: "read-only", flakyCreates: false });
     expect(parseSandboxClientId("sandbox-nonsense")).toBeNull();
     expect(parseSandboxClientId("sandboxx")).toBeNull();
     expect(parseSandboxClientId("prod-client")).toBeNull();
     for (const schema of SCHEMA_VARIANTS) {
       for (const pepUrl of ["updateable", "absent", "read-only"] as const) {
-        expect(parseSandboxClientId(sandboxClientId(schema, pepUrl))).toEqual({ schema, pepUrl });
+        expect(parseSandboxClientId(sandboxClientId(schema, pepUrl))).toEqual({ schema, pepUrl, flakyCreates: false });
+        expect(parseSandboxClientId(sandboxClientId(schema, pepUrl, true))).toEqual({ schema, pepUrl, flakyCreates: true });
       }
     }
   });

@@ -40,6 +40,8 @@ export type SandboxInstanceOptions = {
   /** Processing time of every call: a fixed value or a [min, max] range. */
   latencyMs: number | [number, number];
   seedLeads: SeedLead[];
+  /** One in five new custom-object records is refused once with 1014 and created when sent again. */
+  flakyCreates: boolean;
   /** The API-only user reported as `scope` and in usage stats. */
   apiUser: string;
 };
@@ -53,6 +55,7 @@ export const DEFAULT_INSTANCE_OPTIONS: SandboxInstanceOptions = {
   dailyQuota: 50_000,
   latencyMs: 0,
   seedLeads: [],
+  flakyCreates: false,
   apiUser: "on24connect@sandbox.marketo.test",
 };
 
@@ -62,6 +65,8 @@ export class SandboxInstance {
   readonly leads = new Map<number, SandboxLead>();
   /** Custom-object records keyed by their dedupe key. */
   readonly customObjects = new Map<string, SandboxCoRecord>();
+  /** Dedupe keys a flaky instance has already refused once (the next attempt creates the record). */
+  readonly refusedOnce = new Set<string>();
   readonly callLog: SandboxCall[] = [];
   readonly faults: FaultRule[] = [];
   inFlight = 0;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SANDBOX_CUSTOM_OBJECT } from "./constants";
+import { checkMarketoResponse } from "@/lib/contracts/marketo";
+import { SANDBOX_CUSTOM_OBJECT, sandboxClientId } from "./constants";
 import { MarketoSandbox } from "./sandbox";
-import { rest, tokenFor } from "./test-requests";
+import { BASE, rest, tokenFor } from "./test-requests";
 
 const CO_PATH = `/rest/v1/customobjects/${SANDBOX_CUSTOM_OBJECT}.json`;
 
@@ -129,6 +130,47 @@ describe("sandbox leads", () => {
     const next = await rest(sandbox, "GET", `/rest/v1/leads.json?filterType=email&filterValues=same@example.com&batchSize=3&nextPageToken=${first.body.nextPageToken}`, { token });
     expect(next.body.result).toHaveLength(2);
     expect(next.body.moreResult).toBeUndefined();
+  });
+});
+
+describe("sandbox custom-object query and the flaky variant", () => {
+  const records = (n: number) => Array.from({ length: n }, (_, i) => ({ personid: 1001 + (i % 2), eventid: "7", eventuserid: String(i + 1) }));
+
+  it("a flaky instance refuses about one in five new records once with 1014, then creates them when sent again", async () => {
+    const sandbox = new MarketoSandbox({ defaults: { seedLeads: [{ email: "a@example.com" }, { email: "b@example.com" }] } });
+    const token = await tokenFor(sandbox, sandboxClientId("realistic", "updateable", true));
+    const input = records(100);
+    const first = await rest(sandbox, "POST", CO_PATH, { token, json: { input } });
+    const refused = first.body.result!.filter((r) => r.status === "skipped");
+    expect(refused.length).toBeGreaterThan(5);
+    expect(refused.length).toBeLessThan(40);
+    expect(refused[0].reasons).toEqual([{ code: "1014", message: "Failed to create object" }]);
+    const again = await rest(sandbox, "POST", CO_PATH, { token, json: { input: refused.map((r) => input[r.seq as number]) } });
+    expect(again.body.result!.map((r) => r.status)).toEqual(refused.map(() => "created"));
+    expect(sandbox.instance(sandboxClientId("realistic", "updateable", true)).customObjectRecords()).toHaveLength(100);
+    // The plain sandbox never refuses.
+    const plain = await rest(sandbox, "POST", CO_PATH, { token: await tokenFor(sandbox), json: { input } });
+    expect(plain.body.result!.every((r) => r.status === "created")).toBe(true);
+  });
+
+  it("queries records by personid or marketoGUID, with paging, and checks its filter", async () => {
+    const { sandbox, token } = await seeded();
+    await rest(sandbox, "POST", CO_PATH, { token, json: { input: records(5) } });
+    const byPerson = await rest(sandbox, "GET", `${CO_PATH}?filterType=personid&filterValues=1001&fields=eventid`, { token });
+    expect(byPerson.body.result!.map((r) => r.eventuserid)).toEqual(["1", "3", "5"]);
+    expect(byPerson.body.result![0]).toEqual({
+      seq: 0, marketoGUID: expect.any(String), personid: 1001, eventid: "7", eventuserid: "1", createdAt: expect.any(String), updatedAt: expect.any(String),
+    });
+    const guid = byPerson.body.result![1].marketoGUID as string;
+    const byGuid = await rest(sandbox, "GET", `${CO_PATH}?filterType=marketoGUID&filterValues=${guid}`, { token });
+    expect(byGuid.body.result!.map((r) => r.eventuserid)).toEqual(["3"]);
+    const page = await rest(sandbox, "GET", `${CO_PATH}?filterType=personid&filterValues=1001,1002&batchSize=2`, { token });
+    expect(page.body).toMatchObject({ success: true, nextPageToken: "2" });
+    const rest2 = await rest(sandbox, "GET", `${CO_PATH}?filterType=personid&filterValues=1001,1002&batchSize=2&nextPageToken=4`, { token });
+    expect(rest2.body.result).toHaveLength(1);
+    expect(rest2.body.nextPageToken).toBeUndefined();
+    expect((await rest(sandbox, "GET", `${CO_PATH}?filterType=liveminutes&filterValues=1`, { token })).body.errors?.[0].code).toBe("1003");
+    for (const page of [byPerson, byGuid]) expect(checkMarketoResponse({ method: "GET", url: `${BASE}${CO_PATH}`, headers: {} }, 200, page.body)).toEqual([]);
   });
 });
 

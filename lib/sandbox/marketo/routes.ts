@@ -1,5 +1,5 @@
 import { chicagoDay } from "@/lib/marketo/quota-reset";
-import { describeCustomObject, syncCustomObjects } from "./co-store";
+import { describeCustomObject, queryCustomObjects, syncCustomObjects } from "./co-store";
 import type { SandboxInstance } from "./instance";
 import { describeLead2Result, describeLeadResult } from "./lead-schema";
 import { lookupLeads, syncLeads } from "./lead-store";
@@ -35,6 +35,12 @@ const ROUTES: Route[] = [
     method: "POST",
     pattern: /^\/rest\/v1\/customobjects\/([^/]+)\.json$/,
     run: (c, m) => withJson(c, (body) => syncCustomObjects(c.instance, decodeURIComponent(m[1]), body, c.now)),
+  },
+  {
+    operation: "queryCustomObjects",
+    method: "GET",
+    pattern: /^\/rest\/v1\/customobjects\/([^/]+)\.json$/,
+    run: (c, m) => queryCustomObjects(c.instance, decodeURIComponent(m[1]), c.params),
   },
   {
     operation: "usage",
