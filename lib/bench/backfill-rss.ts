@@ -2,11 +2,11 @@
 // run by the real engine in a child process in chunks with a deadline, against simulators here in the
 // parent. Reports the child's peak RSS, each chunk's end against its deadline, and the sustained rate.
 import type { LimiterConfig } from "@/lib/marketo/limiter";
-import { describeObject } from "@/lib/sandbox/marketo/co-schemas";
 import { SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
 import { startMarketoSandboxServer } from "@/lib/sandbox/marketo/server";
 import { startBackfillAccount } from "./backfill-account";
 import type { DbChoice } from "./bench-db";
+import { savedDescribes } from "./bench-workspace";
 import { runEngineChild, type ChildRun } from "./child-run";
 import { indexLeadsByEmail } from "./lead-index";
 import { MARKETO_LATENCY_MS, MARKETO_LIMITS, ON24_LATENCY_MS } from "./profile";
@@ -41,7 +41,7 @@ export async function measureBackfill(target: number, o: BackfillOptions): Promi
         endpoints: {
           on24: { url: account.server.url, clientId, tokenKey, tokenSecret },
           marketo: { url: marketo.url, clientId: CLIENT_ID, clientSecret: SANDBOX_MARKETO_CLIENT_SECRET },
-          describe: describeObject(instance.objectDefinition!),
+          ...savedDescribes(instance),
         },
         workspace: { createNewPeople: true, on24Registrants: false, virtualConferenceEnabled: true },
         window: account.window,

@@ -7,8 +7,12 @@ import type { ClientHooks } from "@/lib/connection/load";
 import { encryptSecret } from "@/lib/crypto";
 import { createMarketoClient } from "@/lib/marketo/client";
 import type { MarketoLimiter } from "@/lib/marketo/limiter";
+import type { LeadField } from "@/lib/marketo/types";
 import { createTokenCache } from "@/lib/marketo/token";
 import { createOn24Client } from "@/lib/on24/client";
+import { describeObject } from "@/lib/sandbox/marketo/co-schemas";
+import type { SandboxInstance } from "@/lib/sandbox/marketo/instance";
+import { rememberLeadFields } from "@/lib/sync/lead-fields";
 import type { WorkspaceClients } from "@/lib/sync/run";
 import type { DayWindow } from "@/lib/sync/types";
 import type { CallTally } from "./call-tally";
@@ -18,9 +22,15 @@ import { latencyFetch, type LatencyRange } from "./latency-fetch";
 export type Endpoints = {
   on24: { url: string; clientId: string; tokenKey: string; tokenSecret: string };
   marketo: { url: string; clientId: string; clientSecret: string };
-  /** The custom object's describe, as the validated save stores it. */
+  /** The custom object's describe and the lead fields, as the validated save keeps them. */
   describe: unknown;
+  leadFields: LeadField[];
 };
+
+/** What a validated Save keeps of this instance: the object's describe and its lead fields (read at Test Connection). */
+export function savedDescribes(instance: SandboxInstance): Pick<Endpoints, "describe" | "leadFields"> {
+  return { describe: describeObject(instance.objectDefinition!), leadFields: instance.leadFields.map(({ id: _id, ...field }) => field) };
+}
 
 export type WorkspaceSettings = { createNewPeople: boolean; on24Registrants: boolean; virtualConferenceEnabled?: boolean };
 
@@ -42,6 +52,7 @@ export async function createBenchWorkspace(db: Db, endpoints: Endpoints, setting
     validatedAt: new Date(),
     objectDescribe: endpoints.describe,
   });
+  await rememberLeadFields(db, ws.id, endpoints.marketo.url, endpoints.leadFields);
   return ws.id;
 }
 

@@ -3,11 +3,10 @@
 // re-sync after 10% of the people attended. Each is a backfill job over the same days, run in chunks.
 import type { Db } from "@/db";
 import { createMarketoLimiter, type LimiterConfig } from "@/lib/marketo/limiter";
-import { describeObject } from "@/lib/sandbox/marketo/co-schemas";
 import { SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
 import { startMarketoSandboxServer } from "@/lib/sandbox/marketo/server";
 import { openBenchDb } from "./bench-db";
-import { benchClients, createBenchWorkspace, queueBackfill, type Endpoints } from "./bench-workspace";
+import { benchClients, createBenchWorkspace, queueBackfill, savedDescribes, type Endpoints } from "./bench-workspace";
 import { createCallTally } from "./call-tally";
 import { indexLeadsByEmail } from "./lead-index";
 import { MARKETO_LATENCY_MS, MARKETO_LIMITS, ON24_LATENCY_MS } from "./profile";
@@ -45,11 +44,11 @@ async function startEngineBench(n: number, o: EngineOptions) {
   });
   [NEW_ID, EXISTING_ID].forEach((id) => indexLeadsByEmail(marketo.state.instance(id)));
   const db = await openBenchDb();
-  const describe = describeObject(marketo.state.instance(NEW_ID).objectDefinition!);
+  const saved = savedDescribes(marketo.state.instance(NEW_ID));
   const endpointsFor = (clientId: string): Endpoints => ({
     on24: { url: account.server.url, clientId: account.server.state.clientId, tokenKey: account.server.state.tokenKey, tokenSecret: account.server.state.tokenSecret },
     marketo: { url: marketo.url, clientId, clientSecret: SANDBOX_MARKETO_CLIENT_SECRET },
-    describe,
+    ...saved,
   });
   return {
     account,

@@ -3,10 +3,10 @@
 // records the Marketo simulator holds over time. The child runs with Node's default heap settings, so its
 // peak RSS shows what V8 takes when nothing limits it.
 import type { LimiterConfig } from "@/lib/marketo/limiter";
-import { describeObject } from "@/lib/sandbox/marketo/co-schemas";
 import { SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
 import { startMarketoSandboxServer } from "@/lib/sandbox/marketo/server";
 import type { DbChoice } from "./bench-db";
+import { savedDescribes } from "./bench-workspace";
 import { runEngineChild } from "./child-run";
 import { indexLeadsByEmail } from "./lead-index";
 import { CRON_CHUNK_MS, MARKETO_LATENCY_MS, MARKETO_LIMITS, ON24_LATENCY_MS } from "./profile";
@@ -30,7 +30,7 @@ export async function measureThroughput(n: number, o: { limiter: LimiterConfig; 
       endpoints: {
         on24: { url: account.server.url, clientId, tokenKey, tokenSecret },
         marketo: { url: marketo.url, clientId: CLIENT_ID, clientSecret: SANDBOX_MARKETO_CLIENT_SECRET },
-        describe: describeObject(instance.objectDefinition!),
+        ...savedDescribes(instance),
       },
       workspace: { createNewPeople: true, on24Registrants: true },
       window: account.window,

@@ -1,7 +1,7 @@
 import type { Region } from "@/db/schema";
 import { MarketoError } from "@/lib/marketo/errors";
 import type { MarketoClient } from "@/lib/marketo/client";
-import type { CustomObjectDescribe } from "@/lib/marketo/types";
+import type { CustomObjectDescribe, LeadField } from "@/lib/marketo/types";
 import type { Check } from "@/lib/sync/fields/check";
 import { validateLeadDescribe } from "@/lib/sync/fields/validate-lead";
 import { validateObjectDescribe } from "@/lib/sync/fields/validate-object";
@@ -19,7 +19,8 @@ const APPROVE_PATH = "Admin › Marketo Custom Objects › ON24 Attendee › Cus
 /** Ids of checks that must pass before Save (besides those flagged blocksSave). */
 export const REQUIRED_MARKETO_CHECKS = ["marketo-token", "co-describe", "lead-access"] as const;
 
-export type MarketoCheckResult = { checks: Check[]; describe: CustomObjectDescribe | null };
+/** `leadFields`: the lead describe the checks read (null when it failed), kept at Save so the first run needs none. */
+export type MarketoCheckResult = { checks: Check[]; describe: CustomObjectDescribe | null; leadFields: LeadField[] | null };
 
 export async function marketoChecks(client: MarketoClient, region: Region): Promise<MarketoCheckResult> {
   const checks: Check[] = [];
@@ -34,12 +35,13 @@ export async function marketoChecks(client: MarketoClient, region: Region): Prom
     });
   } catch (error) {
     if (!(error instanceof MarketoError)) throw error;
-    if (isTokenFailure(error)) return { checks: [tokenFail(error, client.origin)], describe: null };
+    if (isTokenFailure(error)) return { checks: [tokenFail(error, client.origin)], describe: null, leadFields: null };
     checks.push(tokenPass(), describeFail(error));
   }
   if (describe) checks.push(...validateObjectDescribe(describe, region));
-  checks.push(await leadCheck(client));
-  return { checks, describe };
+  const lead = await leadCheck(client);
+  checks.push(lead.check);
+  return { checks, describe, leadFields: lead.fields };
 }
 
 function isTokenFailure(error: MarketoError): boolean {
@@ -87,18 +89,17 @@ function describeFail(error: MarketoError): Check {
   return { ...base, message: `Marketo could not describe ${CUSTOM_OBJECT_NAME}; test again in a few minutes.`, details: [error.message] };
 }
 
-async function leadCheck(client: MarketoClient): Promise<Check> {
+async function leadCheck(client: MarketoClient): Promise<{ check: Check; fields: LeadField[] | null }> {
   try {
-    return validateLeadDescribe(await client.describeLeads());
+    const fields = await client.describeLeads();
+    return { check: validateLeadDescribe(fields), fields };
   } catch (error) {
     if (!(error instanceof MarketoError)) throw error;
     const base = { id: "lead-access", status: "fail" as const, title: "Access to people" };
     if (error.kind === "access-denied") {
-      return {
-        ...base,
-        message: `The API-only user's role lacks Read-Write Person (603), which the sync needs to find and create people: tick it under ${ROLE_PATH} › API Access.`,
-      };
+      const message = `The API-only user's role lacks Read-Write Person (603), which the sync needs to find and create people: tick it under ${ROLE_PATH} › API Access.`;
+      return { check: { ...base, message }, fields: null };
     }
-    return { ...base, message: "Marketo could not list the person fields; test again in a few minutes.", details: [error.message] };
+    return { check: { ...base, message: "Marketo could not list the person fields; test again in a few minutes.", details: [error.message] }, fields: null };
   }
 }

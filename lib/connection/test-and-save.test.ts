@@ -5,7 +5,9 @@ import { auditLog, connections, workspaces } from "@/db/schema";
 import { ActionError } from "@/lib/actions/action-error";
 import { decryptSecret } from "@/lib/crypto";
 import { SANDBOX_MARKETO_CLIENT_SECRET } from "@/lib/sandbox/marketo/constants";
+import type { MarketoClient } from "@/lib/marketo/client";
 import type { Check } from "@/lib/sync/fields/check";
+import { createLeadFieldSource } from "@/lib/sync/lead-fields";
 import { associateOn24Token } from "./on24-token";
 import { saveConnection, testConnection, type Actor } from "./test-and-save";
 import { newActor, SANDBOX_SECRETS, sandboxMarketoInput, sandboxOn24Input } from "./test-helpers";
@@ -141,6 +143,19 @@ describe("saveConnection", () => {
     expect(saved?.detail).toMatchObject({ clientSecret: "changed", marketoClientId: "sandbox" });
     const text = JSON.stringify(audit);
     for (const secret of SANDBOX_SECRETS) expect(text).not.toContain(secret);
+  });
+
+  it("keeps the lead describe it read, so the workspace's first run spends no call on it", async () => {
+    const actor = await connectedActor("lead-describe");
+    expect((await saveConnection(db, actor, sandboxMarketoInput())).saved).toBe(true);
+    const { c } = await rows(actor.workspaceId);
+    // A client that must not be asked: the run's lead-field source answers from what the save kept.
+    const silent = { origin: c.marketoOrigin!, describeLeads: () => Promise.reject(new Error("described again")) } as unknown as MarketoClient;
+    const fields = await createLeadFieldSource(db, { workspaceId: actor.workspaceId, validatedAt: c.validatedAt }, silent, Date.now)();
+    expect(fields.map((f) => f.name)).toContain("pEPURL__c");
+    // Under another Marketo instance the kept describe does not count.
+    const elsewhere = { ...silent, origin: "https://123-ABC-456.mktorest.com" } as unknown as MarketoClient;
+    await expect(createLeadFieldSource(db, { workspaceId: actor.workspaceId, validatedAt: c.validatedAt }, elsewhere, Date.now)()).rejects.toThrow("described again");
   });
 
   it("an empty secret field keeps the stored secret", async () => {

@@ -4,6 +4,7 @@ import { workspaces } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { encryptSecret, maskSecret } from "@/lib/crypto";
 import type { CustomObjectDescribe } from "@/lib/marketo/types";
+import { rememberLeadFields } from "@/lib/sync/lead-fields";
 import { loadConnection, type ClientHooks } from "./load";
 import { resolveMarketoInput, type MarketoFormInput, type ResolvedMarketoInput } from "./marketo-input";
 import { upsertConnection } from "./store";
@@ -38,7 +39,7 @@ async function testWith(db: Db, actor: Actor, resolved: ResolvedMarketoInput, ho
     on24.clientId && on24.tokenKey && on24.tokenSecret
       ? { clientId: on24.clientId, region: on24.region, tokenKey: on24.tokenKey, tokenSecret: on24.tokenSecret, baseUrlOverride: on24.baseUrlOverride }
       : null;
-  const { result, describe } = await runConnectionTest(
+  const { result, describe, leadFields } = await runConnectionTest(
     { marketo: resolved.settings, on24: on24Settings, region: on24.region, virtualConferenceEnabled: conn.virtualConferenceEnabled },
     hooks,
   );
@@ -48,7 +49,7 @@ async function testWith(db: Db, actor: Actor, resolved: ResolvedMarketoInput, ho
     lastTestAt: new Date(result.ranAt),
     ...(on24Worked && { on24LastUsedAt: new Date(result.ranAt) }),
   });
-  return { result, describe };
+  return { result, describe, leadFields };
 }
 
 export type SaveOutcome = TestOutcome & { saved: boolean };
@@ -60,7 +61,7 @@ export type SaveOutcome = TestOutcome & { saved: boolean };
  */
 export async function saveConnection(db: Db, actor: Actor, input: MarketoFormInput, hooks: ClientHooks = {}): Promise<SaveOutcome> {
   const resolved = await resolveMarketoInput(db, actor.workspaceId, input);
-  const { result, describe } = await testWith(db, actor, resolved, hooks);
+  const { result, describe, leadFields } = await testWith(db, actor, resolved, hooks);
   const outcome = { result, describe, changes: resolved.changes };
   if (!result.canSave || !describe) return { ...outcome, saved: false };
   const { settings, secretChanged } = resolved;
@@ -93,5 +94,7 @@ export async function saveConnection(db: Db, actor: Actor, input: MarketoFormInp
       },
     });
   });
+  // The lead describe this save just read (a cache, so outside the transaction): the first run needs no describe call of its own.
+  if (leadFields) await rememberLeadFields(db, actor.workspaceId, settings.origin, leadFields, now.getTime());
   return { ...outcome, saved: true };
 }

@@ -1,5 +1,5 @@
 import type { Region } from "@/db/schema";
-import type { CustomObjectDescribe } from "@/lib/marketo/types";
+import type { CustomObjectDescribe, LeadField } from "@/lib/marketo/types";
 import { blocksSave, type Check } from "@/lib/sync/fields/check";
 import { buildMarketoClient, buildOn24Client, type ClientHooks, type MarketoSettings, type On24Settings } from "./load";
 import { marketoChecks, REQUIRED_MARKETO_CHECKS } from "./marketo-checks";
@@ -33,7 +33,7 @@ export async function runConnectionTest(
   input: ConnectionTestInput,
   hooks: ClientHooks = {},
   now: () => Date = () => new Date(),
-): Promise<{ result: ConnectionTestResult; describe: CustomObjectDescribe | null }> {
+): Promise<{ result: ConnectionTestResult; describe: CustomObjectDescribe | null; leadFields: LeadField[] | null }> {
   const marketo = buildMarketoClient(input.marketo, hooks);
   const on24 = input.on24 ? buildOn24Client(input.on24, hooks) : null;
   const [m, o] = await Promise.all([
@@ -45,6 +45,7 @@ export async function runConnectionTest(
   return {
     result: { ranAt: now().toISOString(), region: input.region, marketoOrigin: marketo.origin, checks, canSave: reason === null, saveBlockedReason: reason },
     describe: m.describe,
+    leadFields: m.leadFields,
   };
 }
 
