@@ -110,6 +110,22 @@ test("failures Marketo refused are replayed as a new process, and the records ar
     expect((await recordsOfLead(page.request, leadId)).map((r) => r.eventuserid)).toContain(eventUserId);
   }
 
+  // A search by email finds the person's records across processes: the failure and its replay.
+  const email = /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(shown[0])![0];
+  await page.goto("/activity");
+  await page.getByRole("searchbox", { name: "Find a person" }).fill(email);
+  await expect(page).toHaveURL(/[?&]person=/);
+  const found = page.getByTestId("person-row");
+  const inOriginal = found.filter({ has: page.getByRole("link", { name: originalId, exact: true }) });
+  const inReplay = found.filter({ has: page.getByRole("link", { name: replayId, exact: true }) });
+  await expect(inOriginal.filter({ hasText: "1014" }).first()).toContainText("Failed");
+  await expect(inReplay.first()).toContainText(/Created|Updated/);
+  await expect(inReplay.filter({ hasText: "Failed" })).toHaveCount(0);
+  const before = await found.allInnerTexts();
+  await page.reload();
+  await expect(found).toHaveCount(before.length);
+  expect(await found.allInnerTexts()).toEqual(before);
+
   // The original keeps its history and links to its replay.
   await page.goto(`/activity/${originalId}`);
   await expect(page.getByRole("link", { name: replayId, exact: true })).toBeVisible();
