@@ -23,6 +23,8 @@ export type AlertDetail = {
   heldForMs?: number;
   /** When the outage really began, if earlier than the first alert (ISO time). */
   downSince?: string;
+  /** run_failed: the run is not over but has made no progress since `downSince` (a temporary error keeps recurring). */
+  stalled?: boolean;
 };
 
 /** Where an alert belongs: a workspace, or the whole service (scheduler). */

@@ -17,7 +17,9 @@ export function kindTexts(kind: AlertKind, ctx: KindContext): KindTexts {
 }
 
 const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
-  run_failed: ({ place, detail, origin }) => {
+  run_failed: (ctx) => {
+    if (ctx.detail.stalled) return stalledRun(ctx);
+    const { place, detail, origin } = ctx;
     const why = explainCode(detail.errorCode);
     const name = place?.name ?? "a workspace";
     return {
@@ -120,6 +122,26 @@ const TEXTS: Record<AlertKind, (ctx: KindContext) => KindTexts> = {
     };
   },
 };
+
+/** A run that keeps stopping on a temporary error: not failed (it resumes), but stuck long enough to act on. */
+function stalledRun({ place, detail, origin, now }: KindContext): KindTexts {
+  const why = explainCode(detail.errorCode);
+  const name = place?.name ?? "a workspace";
+  const since = detail.downSince ? new Date(detail.downSince) : now;
+  return {
+    title: `Sync stuck for ${name}`,
+    name: `Sync failed for ${name}`,
+    summary: `A sync run of ${name} has made no progress for ${formatDuration(now.getTime() - since.getTime())}${why ? `: ${why.title}` : ""}. ${why?.explanation ?? ""} Each run retries and stops on the same error.`.trim(),
+    tried: [...errorFacts(detail), { label: "No progress since", value: formatUtc(since) }],
+    actions: [
+      ...(why ? [why.fix] : []),
+      "Check the service's status page and whether other workspaces on the same system are stuck too (support console). The run resumes from its checkpoint by itself once the service answers; nothing written is lost.",
+      "You get this email at most once an hour while it lasts, and a recovery email when a run of this workspace finishes.",
+    ],
+    links: runLinks(origin, detail, place),
+    recovered: `Syncing works again for ${name}: a later run finished.`,
+  };
+}
 
 function errorFacts(detail: AlertDetail): Fact[] {
   const facts: Fact[] = [];

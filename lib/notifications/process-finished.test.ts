@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { alerts, workspaces } from "@/db/schema";
+import { alerts, processes, syncCheckpoints, workspaces } from "@/db/schema";
 import { onProcessFinished } from "./process-finished";
 import { ONCALL, seedProcess, seedWorkspace, startHarness, type NotifyHarness } from "./test-fixtures";
 
@@ -95,6 +95,46 @@ describe("onProcessFinished (the engine's one call when a run ends)", () => {
     expect(await onProcessFinished(h.handle.db, 424242, h.at(NOW))).toEqual({ summary: null, alert: null, resolved: [] });
     expect(h.capture.requests).toBe(0);
     expect(await openAlerts(ws)).toEqual([]);
+  });
+
+  it("a run stuck on a temporary error for an hour alerts on-call (at most hourly) and a finished run resolves it", async () => {
+    const ws = await seedWorkspace(h.handle, { notifications: false });
+    const pid = await seedProcess(h.handle, ws, { status: "running", finishedAt: null, errorCode: "marketo_unavailable", errorMessage: "502 Bad Gateway" });
+    const stop = (at: string) => onProcessFinished(h.handle.db, pid, h.at(at));
+    const checkpoint = (stream: string, at: string) =>
+      h.handle.db.insert(syncCheckpoints).values({ workspaceId: ws, stream, cursor: {}, updatedAt: new Date(at) });
+
+    expect((await stop("2025-03-04T10:40:00Z")).alert).toBeNull(); // 40 minutes after it started
+    await checkpoint("attendees", "2025-03-04T10:30:00Z"); // it wrote a batch at 10:30
+    await checkpoint("cache:lead-describe", "2025-03-04T11:00:00Z"); // a cache is not progress
+    expect((await stop("2025-03-04T11:20:00Z")).alert).toBeNull();
+    expect(h.capture.requests).toBe(0);
+
+    const first = await stop("2025-03-04T11:35:00Z");
+    expect(first.alert).toMatchObject({ counted: true, email: { status: "sent" } });
+    const [email] = h.capture.emails;
+    expect(email.subject).toBe("[ON24 Connect alert] Sync stuck for Acme Events");
+    expect(email.text).toContain("has made no progress for 1 h 5 min: Marketo unavailable");
+    expect(email.text).toContain("No progress since: 2025-03-04 10:30 UTC");
+    expect(email.text).toContain(`Process ID: ${pid}`);
+    // The scheduler retries every few minutes: the same hour counts once and sends nothing more.
+    expect((await stop("2025-03-04T11:50:00Z")).alert).toMatchObject({ counted: false, email: null });
+    expect((await stop("2025-03-04T12:10:00Z")).alert).toMatchObject({ counted: true });
+    expect(await openAlerts(ws)).toMatchObject([{ kind: "run_failed", occurrences: 2 }]);
+
+    h.capture.reset();
+    await h.handle.db.update(processes).set({ status: "completed", finishedAt: new Date("2025-03-04T12:30:00Z"), errorCode: null }).where(eq(processes.id, pid));
+    expect((await onProcessFinished(h.handle.db, pid, h.at("2025-03-04T12:31:00Z"))).resolved).toEqual(["run_failed"]);
+    expect(h.capture.emails.map((e) => e.subject)).toEqual(["[ON24 Connect resolved] Sync failed for Acme Events: recovered after 2 h 1 min"]);
+  });
+
+  it("a running process stopped by its deadline, or marked by maintenance (its own alert), raises nothing here", async () => {
+    const ws = await seedWorkspace(h.handle);
+    for (const errorCode of [null, "lock_expired"]) {
+      const pid = await seedProcess(h.handle, ws, { status: "running", finishedAt: null, errorCode });
+      expect((await onProcessFinished(h.handle.db, pid, h.at("2025-03-04T15:00:00Z"))).alert).toBeNull();
+    }
+    expect(h.capture.requests).toBe(0);
   });
 
   it("never throws into the engine when sending throws: the alert is still recorded", async () => {
