@@ -74,7 +74,7 @@ export async function runWorkspaceTurn(input: TurnInput): Promise<TurnResult> {
   ) {
     const backfill = await run({ kind: "backfill", deadline, trigger: input.trigger, backfillJobId: job.id });
     if (backfill) moreWork ||= backfill.moreWork;
-    // The engine does not re-read the job between batches: a cancel during the chunk takes effect here.
+    // The engine stops within a batch of a cancel (lib/sync/cancel-watch.ts); one that came after its last look is closed here.
     if (backfill && !(await isBackfillOpen(db, job.id))) await closeCancelledBackfills(db, workspaceId);
   }
   return { workspaceId, busy: false, moreWork, chunks };

@@ -59,6 +59,34 @@ describe("backfill jobs", () => {
     expect(process.finishedAt).not.toBeNull();
   });
 
+  it("a job cancelled while its chunk runs stops within a batch: what was written stays, the process ends as cancelled", async () => {
+    // Marketo answers in 1 s, so a batch (lookup, create, upsert) takes 3 s: the run is well inside its window when cancelled.
+    h = await startHarness({ on24: { ...ACCOUNT, events: 12, registrantsPerEvent: 2_000 }, marketo: { latencyMs: 1_000 } });
+    const window = { startDate: addDays(pacificDay(Date.now()), -28), endDate: addDays(pacificDay(Date.now()), -1) };
+    const [job] = await h.db.insert(backfillJobs).values({ workspaceId: h.workspaceId, ...window }).returning();
+    const running = h.run({ kind: "backfill", backfillJobId: job.id, deadline: Date.now() + 120_000 });
+    // Cancel once the run has written its first batches (the Options page's Cancel sets the job's status).
+    await expect.poll(() => h!.instance().customObjectRecords().length, { timeout: 30_000 }).toBeGreaterThanOrEqual(600);
+    await h.db.update(backfillJobs).set({ status: "cancelled" }).where(eq(backfillJobs.id, job.id));
+    const cancelledAt = h.instance().customObjectRecords().length;
+    const result = await running;
+
+    expect(result).toMatchObject({ processId: expect.any(Number), status: "cancelled", moreWork: false });
+    const [process] = await h.db.select().from(processes).where(eq(processes.id, result.processId!));
+    expect(process.status).toBe("cancelled");
+    expect(process.finishedAt).not.toBeNull();
+    // It stopped within a few batches of the cancel (the job is looked at every 3 s), before the window's end.
+    const expected = await expectedFromSandbox(h, { windows: { registrant: window, attendee: window }, createNewPeople: true, virtualConferenceEnabled: false });
+    const written = h.instance().customObjectRecords().length;
+    expect(written).toBeLessThan(cancelledAt + 1_500);
+    expect(written).toBeLessThan(expected.written);
+    expect(result.counts.recordsDone).toBeLessThan(expected.read);
+    // Every record the process counts as mapped is in Marketo.
+    expect(h.instance().customObjectRecords().length).toBeGreaterThanOrEqual(result.counts.coMapped);
+    const [done] = await h.db.select().from(backfillJobs).where(eq(backfillJobs.id, job.id));
+    expect(done.status).toBe("cancelled");
+  });
+
   it("refuses a job longer than 31 days without calling anyone", async () => {
     h = await startHarness({ on24: ACCOUNT });
     const [job] = await h.db.insert(backfillJobs).values({ workspaceId: h.workspaceId, startDate: "2026-01-01", endDate: "2026-02-01" }).returning();

@@ -10,7 +10,8 @@ import { runCycle, type CycleState } from "./cycle";
 import type { DbOrTx } from "./db-types";
 import { emptyCounts } from "./counts";
 import { completeRun, pauseForNextRun, stopRun } from "./finish";
-import { createProcess, isFinal, loadProcess, readCounts, resumeProcess, setProcessStatus } from "./process-row";
+import { watchForCancel } from "./cancel-watch";
+import { addToProcess, createProcess, isFinal, loadProcess, readCounts, resumeProcess, setProcessStatus } from "./process-row";
 import type { ActiveCycle, BackfillCursor, RunResult } from "./types";
 import { windowInstants } from "./windows";
 
@@ -48,8 +49,12 @@ export async function runBackfill(ctx: RunContext, jobId: string, opts: Backfill
   const state: CycleState = { stream, version: version!, active, cursorOf: (a) => ({ v: 1, active: a }) };
   const processId = active.processId;
   ctx.processId = processId;
+  const watch = watchForCancel(ctx, jobId);
   try {
-    if (!(await runCycle(ctx, state))) return await pauseForNextRun(ctx, processId);
+    if (!(await runCycle(ctx, state))) {
+      if (watch.cancelled) return await endCancelled(ctx, processId);
+      return await pauseForNextRun(ctx, processId);
+    }
     const cursor: BackfillCursor = { v: 1, active: { ...state.active, position: { pass: "complete", pageOffset: 0, skip: 0 } } };
     return await completeRun(ctx, processId, {
       stream,
@@ -68,7 +73,17 @@ export async function runBackfill(ctx: RunContext, jobId: string, opts: Backfill
       const { status } = await readCounts(db, processId);
       await setJob(db, jobId, { status: "failed", error: `The backfill stopped (process ${processId}, ${status}).` });
     });
+  } finally {
+    watch.stop();
   }
+}
+
+/** Cancelled while this chunk ran: what it wrote stays, the calls it spent are counted, the process ends. */
+async function endCancelled(ctx: RunContext, processId: number): Promise<RunResult> {
+  await addToProcess(ctx.db, processId, ctx.calls.take());
+  await setProcessStatus(ctx.db, processId, "cancelled", null, true);
+  const { counts } = await readCounts(ctx.db, processId);
+  return { processId, status: "cancelled", moreWork: false, counts, message: "The backfill was cancelled." };
 }
 
 function checkWindow(job: BackfillJob): string | null {
@@ -110,7 +125,7 @@ async function setJob(db: DbOrTx, jobId: string, patch: Partial<Pick<BackfillJob
   await db.update(backfillJobs).set({ ...patch, updatedAt: sql`now()` }).where(eq(backfillJobs.id, jobId));
 }
 
-/** An admin cancelled the job between chunks: its process ends as cancelled rather than staying "running". */
+/** An admin cancelled the job after its last chunk stopped: its process ends as cancelled rather than staying "running". */
 async function closeCancelled(ctx: RunContext, job: BackfillJob) {
   if (!job.processId) return;
   const process = await loadProcess(ctx.db, ctx.workspaceId, job.processId);
