@@ -139,7 +139,7 @@ describe("replay of failed records", () => {
 describe("replay of records Marketo refused one by one", () => {
   it("sends only the refused records again, and they are then in Marketo", async () => {
     // A flaky instance refuses about one new record in five once with 1014; the rest of each batch is written.
-    h = await startHarness({ on24: ACCOUNT, marketo: { flakyCreates: true } });
+    h = await startHarness({ on24: { ...ACCOUNT, registrantsPerEvent: 200 }, marketo: { flakyCreates: true } });
     const original = await h.run();
     const counts = await outcomeCounts(h, original.processId!);
     const refused = counts["failed:1014"];
@@ -148,12 +148,15 @@ describe("replay of records Marketo refused one by one", () => {
     const queued = await queueReplay(h.db, { workspaceId: h.workspaceId, originalProcessId: original.processId!, code: "1014", triggeredBy: "user:test" });
     expect(queued.outcomeIds).toHaveLength(refused);
     const upsertsBefore = h.instance().callLog.filter((c) => c.operation === "syncCustomObjects").length;
+    const on24Before = h.on24.state.callCount;
     const replay = await h.run({ kind: "replay" });
     expect(replay).toMatchObject({ processId: queued.processId, status: "completed" });
     expect(replay.counts).toMatchObject({ recordsDone: refused, coMapped: refused, coFailed: 0 });
     expect((await outcomesOf(h, queued.processId)).every((r) => r.outcome !== "failed")).toBe(true);
     // Only the refused records travelled: one upsert per 300 of them.
     expect(h.instance().callLog.filter((c) => c.operation === "syncCustomObjects").length - upsertsBefore).toBe(Math.ceil(refused / 300));
+    // Events with several refused records are read as one list each: fewer ON24 calls than records.
+    expect(h.on24.state.callCount - on24Before).toBeLessThan(refused);
     await expectStored(h, await h.windowOf(original.processId!));
   });
 });

@@ -13,13 +13,17 @@ export type Refetched = { registrants: On24Registrant[]; attendees: On24Attendee
 
 type Client = Pick<On24Client, "eventRegistrants" | "attendeeByEmail" | "eventAttendees">;
 
+/**
+ * From this many records of one event and pass in a batch, the event's whole list is read once (one call)
+ * instead of one by-email call per record.
+ */
+export const EVENT_LIST_FROM = 3;
+
 export function createReplaySource(on24: Client) {
   // An event's attendees, fetched once per replay run when the by-email answer is another event's.
   const eventAttendees = new Map<string, Map<string, On24Attendee>>();
 
-  const attendeeOf = async (row: ReplayRow, eventId: string): Promise<On24Attendee | null> => {
-    const latest = await on24.attendeeByEmail(row.email!);
-    if (latest && canonicalId(latest.eventid) === eventId && canonicalId(latest.eventuserid) === row.eventUserId) return latest;
+  const attendeeInList = async (row: ReplayRow, eventId: string): Promise<On24Attendee | null> => {
     if (!eventAttendees.has(eventId)) {
       const all = await on24.eventAttendees(eventId);
       eventAttendees.set(eventId, new Map(all.records.map((a) => [canonicalId(a.eventuserid) ?? "", a])));
@@ -27,22 +31,44 @@ export function createReplaySource(on24: Client) {
     return eventAttendees.get(eventId)!.get(row.eventUserId ?? "") ?? null;
   };
 
-  // The event's list filtered by email: unlike ON24's by-email answer it carries the registration time.
-  const registrantOf = async (row: ReplayRow, eventId: string): Promise<On24Registrant | null> => {
+  const attendeeOf = async (row: ReplayRow, eventId: string, many: boolean): Promise<On24Attendee | null> => {
+    if (many || eventAttendees.has(eventId)) return attendeeInList(row, eventId);
+    const latest = await on24.attendeeByEmail(row.email!);
+    if (latest && canonicalId(latest.eventid) === eventId && canonicalId(latest.eventuserid) === row.eventUserId) return latest;
+    return attendeeInList(row, eventId);
+  };
+
+  // The event's list (whole, or filtered by email): unlike ON24's by-email answer it carries the registration time.
+  const registrantOf = async (row: ReplayRow, eventId: string, lists: Map<string, Promise<On24Registrant[]>> | null): Promise<On24Registrant | null> => {
+    if (lists) {
+      if (!lists.has(eventId)) lists.set(eventId, on24.eventRegistrants(eventId).then((page) => page.records));
+      const list = await lists.get(eventId)!;
+      const email = row.email!.toLowerCase();
+      return list.find((r) => canonicalId(r.eventuserid) === row.eventUserId) ?? list.find((r) => r.email?.toLowerCase() === email) ?? null;
+    }
     const { records } = await on24.eventRegistrants(eventId, { email: row.email! });
     return records.find((r) => canonicalId(r.eventuserid) === row.eventUserId) ?? records[0] ?? null;
   };
 
   return async function refetch(rows: readonly ReplayRow[]): Promise<Refetched> {
     const result: Refetched = { registrants: [], attendees: [], missing: [] };
+    const passOf = (row: ReplayRow): Pass => (row.detail?.pass === "registrant" ? "registrant" : "attendee");
+    const perEvent = new Map<string, number>();
     for (const row of rows) {
-      const pass: Pass = row.detail?.pass === "registrant" ? "registrant" : "attendee";
+      const key = `${passOf(row)}|${canonicalId(row.eventId)}`;
+      perEvent.set(key, (perEvent.get(key) ?? 0) + 1);
+    }
+    // Registrant lists are big and this batch's own: they are let go with it.
+    const registrantLists = new Map<string, Promise<On24Registrant[]>>();
+    for (const row of rows) {
+      const pass = passOf(row);
       const eventId = canonicalId(row.eventId);
+      const many = (perEvent.get(`${pass}|${eventId}`) ?? 0) >= EVENT_LIST_FROM;
       const found = !row.email || !eventId
         ? null
         : pass === "registrant"
-          ? await registrantOf(row, eventId)
-          : await attendeeOf(row, eventId);
+          ? await registrantOf(row, eventId, many ? registrantLists : null)
+          : await attendeeOf(row, eventId, many);
       if (!found) result.missing.push(missingOutcome(row, pass));
       else if (pass === "registrant") result.registrants.push(found as On24Registrant);
       else result.attendees.push(found as On24Attendee);
