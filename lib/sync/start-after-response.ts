@@ -1,7 +1,7 @@
 import "server-only";
 import { after } from "next/server";
-import type { Db } from "@/db";
-import type { Kv } from "@/lib/kv";
+import { getDb, type Db } from "@/db";
+import { getKv, type Kv } from "@/lib/kv";
 import { runSyncNow, syncNowRefusal } from "./sync-now";
 
 /**
@@ -18,4 +18,16 @@ export async function startSyncAfterResponse(db: Db, kv: Kv, workspaceId: string
     }),
   );
   return null;
+}
+
+/**
+ * After a replay is queued: start it now when the workspace can sync. It is queued either way, so a
+ * failure to start only leaves it for the next scheduled run (which takes queued replays first).
+ */
+export async function startReplaySoon(workspaceId: string, userId: string): Promise<void> {
+  try {
+    await startSyncAfterResponse(await getDb(), getKv(), workspaceId, userId);
+  } catch (error) {
+    console.error(`[replay] workspace ${workspaceId}: could not start at once (${error instanceof Error ? error.message : String(error)}); the next run takes it`);
+  }
 }

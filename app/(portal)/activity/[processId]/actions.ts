@@ -1,12 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
 import { workspaceAction } from "@/lib/actions/safe-action";
 import { replaySchema } from "@/lib/activity/replay-schema";
 import { requestReplay } from "@/lib/activity/request-replay";
-import { getKv } from "@/lib/kv";
-import { startSyncAfterResponse } from "@/lib/sync/start-after-response";
+import { startReplaySoon } from "@/lib/sync/start-after-response";
 
 /**
  * Replays failures of a process of the active workspace as a new queued process, starts it at once when
@@ -14,6 +12,6 @@ import { startSyncAfterResponse } from "@/lib/sync/start-after-response";
  */
 export const replayFailuresAction = workspaceAction({ schema: replaySchema, role: "marketer" }, async function replayFailuresAction(input, { user, workspace }) {
   const { processId } = await requestReplay(workspace.id, input, user.id);
-  await startSyncAfterResponse(await getDb(), getKv(), workspace.id, user.id);
+  await startReplaySoon(workspace.id, user.id);
   redirect(`/activity/${processId}`);
 });

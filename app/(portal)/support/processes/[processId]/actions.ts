@@ -1,14 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
 import { getSupportProcess } from "@/db/queries/support";
 import { ActionError } from "@/lib/actions/action-error";
 import { staffAction } from "@/lib/actions/safe-action";
 import { replaySchema } from "@/lib/activity/replay-schema";
 import { requestReplay } from "@/lib/activity/request-replay";
-import { getKv } from "@/lib/kv";
-import { startSyncAfterResponse } from "@/lib/sync/start-after-response";
+import { startReplaySoon } from "@/lib/sync/start-after-response";
 
 /**
  * Staff replay failures of any workspace's process; the workspace is the process's own, read on the server.
@@ -18,6 +16,6 @@ export const staffReplayFailuresAction = staffAction({ schema: replaySchema }, a
   const process = await getSupportProcess(input.processId);
   if (!process) throw new ActionError("That process no longer exists.");
   const { processId } = await requestReplay(process.workspaceId, input, user.id);
-  await startSyncAfterResponse(await getDb(), getKv(), process.workspaceId, user.id);
+  await startReplaySoon(process.workspaceId, user.id);
   redirect(`/support/processes/${processId}`);
 });
