@@ -20,7 +20,7 @@ const MAX_REMEMBERED = 400_000;
 /** The file is started afresh past this size (replaced entries leave dead bytes behind); /tmp is small on serverless hosts. */
 const MAX_SPILL_BYTES = 384 * 2 ** 20;
 /** ON24 documents no paging for an event's registrants; above this size one answer is too big to hold. */
-const EVENT_FETCH_MAX_REGISTRANTS = 20_000;
+export const EVENT_FETCH_MAX_REGISTRANTS = 20_000;
 /** Marks an attendee ON24 has no registrant for (asked by email and not found). */
 const NONE = -1;
 
@@ -136,7 +136,7 @@ export function createRegistrantSource(on24: Client, options: RegistrantSourceOp
       attendees.forEach((attendee, i) => {
         const event = canonicalId(attendee.eventid);
         if (!event) return;
-        if (found[i] === undefined) missesByEvent.set(event, [...(missesByEvent.get(event) ?? []), i]);
+        if (found[i] === undefined) missesByEvent.set(event, (missesByEvent.get(event) ?? []).concat(i));
         else entryOf(event); // used now: let go of it last
       });
       for (const [eventId, misses] of missesByEvent) {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandboxWithClient, type SandboxWithClient } from "@/lib/sandbox/on24/test-client";
+import type { On24Event } from "@/lib/on24/schemas";
 import { canonicalId } from "@/lib/sync/mapping/ids";
+import { createEventCache, type EventCache } from "./event-cache";
+import { EVENT_FETCH_MAX_REGISTRANTS } from "./registrant-source";
 import { createReplaySource, EVENT_LIST_FROM, type ReplayRow } from "./replay-source";
 
 // A fixed clock well inside the simulated period, so past events have registrants and attendees.
@@ -25,8 +28,8 @@ const row = (id: number, person: Person, eventId: string, pass: "registrant" | "
 describe("the replay source", () => {
   it("reads an event's list once for several records of it, and asks by email for a lone record", async () => {
     const client = env.client();
-    const events = env.server.state.model.events.filter((e) => e.liveEnd < NOW).map((e) => String(e.eventId));
-    const lists = await Promise.all(events.map(async (id) => ({ id, registrants: (await client.eventRegistrants(id)).records, attendees: (await client.eventAttendees(id)).records })));
+    const past = env.server.state.model.events.filter((e) => e.liveEnd < NOW).map((e) => String(e.eventId));
+    const lists = await Promise.all(past.map(async (id) => ({ id, registrants: (await client.eventRegistrants(id)).records, attendees: (await client.eventAttendees(id)).records })));
     const busy = lists.find((l) => l.registrants.length >= 10 && l.attendees.length >= EVENT_LIST_FROM)!;
     const lone = lists.find((l) => l.id !== busy.id && l.registrants.length > 0)!;
     const rows = [
@@ -35,8 +38,10 @@ describe("the replay source", () => {
       ...busy.attendees.slice(0, EVENT_LIST_FROM).map((a, i) => row(200 + i, a, busy.id, "attendee")),
     ];
 
+    const events = createEventCache(client);
+    await events.getMany([busy.id, lone.id]); // read for the mapping in a real run; not counted below
     const before = env.calls.length;
-    const found = await createReplaySource(client)(rows);
+    const found = await createReplaySource(client, events)(rows);
 
     expect(found.missing).toEqual([]);
     expect(found.registrants.map((r) => canonicalId(r.eventuserid))).toEqual(rows.slice(0, 11).map((r) => r.eventUserId));
@@ -49,11 +54,28 @@ describe("the replay source", () => {
     ]);
   });
 
+  it("asks by email, record by record, for an event too big for one answer", async () => {
+    const client = env.client();
+    const event = env.server.state.model.events.find((e) => e.liveEnd < NOW)!;
+    const id = String(event.eventId);
+    const registrants = (await client.eventRegistrants(id)).records.slice(0, EVENT_LIST_FROM);
+    // The event as ON24 would describe a huge one: more registrants than one list answer may carry.
+    const real = (await createEventCache(client).getMany([id])).get(id)!;
+    const huge: On24Event = { ...real, eventanalytics: { ...real.eventanalytics, totalregistrants: EVENT_FETCH_MAX_REGISTRANTS + 1 } };
+    const events: EventCache = { getMany: async () => new Map([[id, huge]]) };
+    const before = env.calls.length;
+    const found = await createReplaySource(client, events)(registrants.map((r, i) => row(i, r, id, "registrant")));
+    expect(found.registrants.map((r) => canonicalId(r.eventuserid))).toEqual(registrants.map((r) => canonicalId(r.eventuserid)));
+    const calls = env.calls.slice(before);
+    expect(calls).toHaveLength(EVENT_LIST_FROM);
+    expect(calls.every((c) => c.operationId === "AnalyticsEventLevel.Registrants" && c.path.includes("email="))).toBe(true);
+  });
+
   it("reports a record ON24 no longer has as missing, sending nothing for it", async () => {
     const client = env.client();
     const event = String(env.server.state.model.events.find((e) => e.liveEnd < NOW)!.eventId);
     const gone = Array.from({ length: EVENT_LIST_FROM }, (_, i) => row(i, { eventuserid: `99999${i}`, email: `gone${i}@example.com` }, event, "registrant"));
-    const found = await createReplaySource(client)(gone);
+    const found = await createReplaySource(client, createEventCache(client))(gone);
     expect(found.registrants).toEqual([]);
     expect(found.missing.map((m) => m.code)).toEqual(gone.map(() => "replay_source_missing"));
   });

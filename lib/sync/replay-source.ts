@@ -5,7 +5,9 @@ import type { On24Client } from "@/lib/on24/client";
 import type { On24Attendee, On24Registrant } from "@/lib/on24/schemas";
 import { canonicalId } from "@/lib/sync/mapping/ids";
 import type { Pass } from "@/lib/sync/mapping/types";
+import type { EventCache } from "./event-cache";
 import type { OutcomeRow } from "./items";
+import { EVENT_FETCH_MAX_REGISTRANTS } from "./registrant-source";
 
 export type ReplayRow = { id: number; eventId: string | null; eventUserId: string | null; email: string | null; detail: Record<string, unknown> | null };
 
@@ -15,11 +17,11 @@ type Client = Pick<On24Client, "eventRegistrants" | "attendeeByEmail" | "eventAt
 
 /**
  * From this many records of one event and pass in a batch, the event's whole list is read once (one call)
- * instead of one by-email call per record.
+ * instead of one by-email call per record — unless the event is too big for one answer (as for joins).
  */
 export const EVENT_LIST_FROM = 3;
 
-export function createReplaySource(on24: Client) {
+export function createReplaySource(on24: Client, events: EventCache) {
   // An event's attendees, fetched once per replay run when the by-email answer is another event's.
   const eventAttendees = new Map<string, Map<string, On24Attendee>>();
 
@@ -58,12 +60,15 @@ export function createReplaySource(on24: Client) {
       const key = `${passOf(row)}|${canonicalId(row.eventId)}`;
       perEvent.set(key, (perEvent.get(key) ?? 0) + 1);
     }
+    // The run's event cache: the records' events are read for the mapping anyway.
+    const known = await events.getMany(rows.flatMap((row) => canonicalId(row.eventId) ?? []));
+    const listable = (eventId: string) => (known.get(eventId)?.eventanalytics?.totalregistrants ?? 0) <= EVENT_FETCH_MAX_REGISTRANTS;
     // Registrant lists are big and this batch's own: they are let go with it.
     const registrantLists = new Map<string, Promise<On24Registrant[]>>();
     for (const row of rows) {
       const pass = passOf(row);
       const eventId = canonicalId(row.eventId);
-      const many = (perEvent.get(`${pass}|${eventId}`) ?? 0) >= EVENT_LIST_FROM;
+      const many = !!eventId && (perEvent.get(`${pass}|${eventId}`) ?? 0) >= EVENT_LIST_FROM && listable(eventId);
       const found = !row.email || !eventId
         ? null
         : pass === "registrant"

@@ -37,7 +37,7 @@ export async function runReplay(ctx: RunContext, processId?: number): Promise<Ru
   const ids = stored.cursor.outcomeIds;
   let version = stored.version;
   let position = stored.cursor.position ?? 0;
-  const refetch = createReplaySource(ctx.on24);
+  const refetch = createReplaySource(ctx.on24, ctx.events);
   try {
     while (position < ids.length) {
       if (ctx.signal?.aborted || !ctx.budget.canStart("page", "batch")) return await pauseForNextRun(ctx, process.id);

@@ -19,6 +19,10 @@ describe("runWorkspaceLocked", () => {
   });
   afterAll(() => h.close());
 
+  /** A run with a lock store of its own, so nothing else holds the lock. */
+  const runUnlocked = (extra: { notify?: boolean } = {}) =>
+    runWorkspaceLocked(h.workspaceId, { kv: createMemoryKv(), db: h.db, clients: h.clients, deadline: Date.now() + 120_000, trigger: "test", ...extra });
+
   const summariesOf = async (processId: number) =>
     (await h.db.select().from(outboxEmails).where(eq(outboxEmails.kind, "run_summary"))).filter((e) =>
       e.text.includes(`/activity/${processId}`),
@@ -35,13 +39,7 @@ describe("runWorkspaceLocked", () => {
 
   it("records the ON24 token's use and sends the run summary once the process ends", async () => {
     const before = new Date();
-    const result = await runWorkspaceLocked(h.workspaceId, {
-      kv: createMemoryKv(),
-      db: h.db,
-      clients: h.clients,
-      deadline: Date.now() + 120_000,
-      trigger: "test",
-    });
+    const result = await runUnlocked();
     expect(result.status).toBe("completed");
     const [conn] = await h.db.select().from(connections).where(eq(connections.workspaceId, h.workspaceId));
     expect(conn.on24LastUsedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
@@ -53,14 +51,7 @@ describe("runWorkspaceLocked", () => {
   it("sends no summary when asked not to notify", async () => {
     // Empty runs are summarised too, so only `notify: false` can keep this one quiet.
     await h.db.update(workspaceOptions).set({ notifyEmptyRuns: true }).where(eq(workspaceOptions.workspaceId, h.workspaceId));
-    const result = await runWorkspaceLocked(h.workspaceId, {
-      kv: createMemoryKv(),
-      db: h.db,
-      clients: h.clients,
-      deadline: Date.now() + 120_000,
-      trigger: "test",
-      notify: false,
-    });
+    const result = await runUnlocked({ notify: false });
     expect(result.processId).not.toBeNull();
     expect(await summariesOf(result.processId!)).toHaveLength(0);
   });
